@@ -1,0 +1,184 @@
+import { z } from 'astro/zod';
+import { SourceSchema } from './source';
+
+const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/**
+ * Option texts that point at other options. Options are shuffled, so "all of the above" has no
+ * fixed meaning; a question that needs it should be multiple-choice instead.
+ */
+const REFERS_TO_OTHER_OPTIONS =
+  /\b(?:all|none|both|neither|any) of (?:the )?(?:above|below|these|those|them|the options)\b|\bboth [a-e] and [a-e]\b/i;
+
+const required = (what: string) => ({ error: `add ${what}` });
+
+/** One answer option of a choice question. */
+export const ChoiceSchema = z.object({
+  /** Identifier unique within the question, e.g. "a". Stored in the learner's progress. */
+  id: z.string(required('an id, e.g. "a"')).regex(KEBAB, 'use a short kebab-case id, e.g. "a"'),
+  /** The option as the learner reads it (plain text). Must stand alone: options are shuffled. */
+  text: z
+    .string(required('the option text'))
+    .trim()
+    .min(1, 'add the option text')
+    .refine((text) => !REFERS_TO_OTHER_OPTIONS.test(text), {
+      message:
+        'options are shuffled, so an option cannot refer to the others ("all of the above"): write a standalone option or use a multiple-choice question',
+    }),
+  /** Whether choosing this option is right. Defaults to false. */
+  correct: z.boolean().default(false),
+  /** Why this option is right or wrong, shown after the learner checks the answer. */
+  rationale: z
+    .string(required('a rationale: why this option is right or wrong'))
+    .trim()
+    .min(1, 'add a rationale: why this option is right or wrong'),
+});
+
+/** Fields every question type shares. */
+const QuestionBase = z.object({
+  /** Identifier unique within the quiz (kebab-case). Stored in progress: renaming it orphans old answers. */
+  id: z.string(required('an id')).regex(KEBAB, 'use a kebab-case id, e.g. "who-patches-rds"'),
+  /** The question or statement, plain text. */
+  prompt: z.string(required('a prompt')).trim().min(1, 'add a prompt'),
+  /** Shown after checking: ties the answer back to the principle it tests. */
+  explanation: z.string(required('an explanation')).trim().min(1, 'add an explanation'),
+  /** Optional nudge the learner can reveal before answering; must not give the answer away. */
+  hint: z.string().trim().min(1, 'remove the empty hint or write one').optional(),
+  /** Where the fact is documented, linked from the feedback. */
+  source: SourceSchema,
+});
+
+type Choice = z.infer<typeof ChoiceSchema>;
+
+const listIds = (choices: readonly Choice[]) => choices.map((choice) => choice.id).join(', ');
+
+/** Adds an issue for every repeated choice id. */
+function checkUniqueChoiceIds(choices: readonly Choice[], ctx: z.RefinementCtx) {
+  const seen = new Set<string>();
+  choices.forEach((choice, index) => {
+    if (seen.has(choice.id)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['choices', index, 'id'],
+        message: `choice ids must be unique within a question (duplicate: "${choice.id}")`,
+      });
+    }
+    seen.add(choice.id);
+  });
+}
+
+const Choices = z
+  .array(ChoiceSchema, required('a list of choices'))
+  .min(2, 'give at least two choices')
+  .max(8, 'give at most eight choices');
+
+/** Exactly one option is right. Scored 1 point when the right option is chosen. */
+export const SingleChoiceQuestionSchema = QuestionBase.extend({
+  type: z.literal('single-choice'),
+  choices: Choices,
+}).superRefine((question, ctx) => {
+  checkUniqueChoiceIds(question.choices, ctx);
+  const correct = question.choices.filter((choice) => choice.correct);
+  if (correct.length !== 1) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['choices'],
+      message: `single-choice questions need exactly one correct choice (found ${
+        correct.length === 0 ? 'none' : `${correct.length}: ${listIds(correct)}`
+      }); mark one with "correct: true"${correct.length > 1 ? ' or use multiple-choice' : ''}`,
+    });
+  }
+});
+
+/**
+ * Two or more options are right ("select all that apply"). All or nothing: 1 point only when the
+ * learner selects every right option and no wrong one.
+ */
+export const MultipleChoiceQuestionSchema = QuestionBase.extend({
+  type: z.literal('multiple-choice'),
+  choices: Choices,
+}).superRefine((question, ctx) => {
+  checkUniqueChoiceIds(question.choices, ctx);
+  const correct = question.choices.filter((choice) => choice.correct);
+  if (correct.length < 2) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['choices'],
+      message: `multiple-choice questions need at least two correct choices (found ${
+        correct.length === 0 ? 'none' : `${correct.length}: ${listIds(correct)}`
+      }); mark more with "correct: true" or use single-choice`,
+    });
+  }
+  if (correct.length === question.choices.length) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['choices'],
+      message:
+        'multiple-choice questions need at least one incorrect choice, or selecting everything always scores: add a plausible wrong option',
+    });
+  }
+});
+
+/** A statement the learner judges true or false. The two options are always shown True, then False. */
+export const TrueFalseQuestionSchema = QuestionBase.extend({
+  type: z.literal('true-false'),
+  /** Whether the statement in `prompt` is true. */
+  answer: z.boolean(required('"answer: true" or "answer: false"')),
+  /** Why each answer is right or wrong, keyed by the answer. */
+  rationales: z.object(
+    {
+      true: z
+        .string(required('a rationale for answering True'))
+        .trim()
+        .min(1, 'add a rationale for answering True'),
+      false: z
+        .string(required('a rationale for answering False'))
+        .trim()
+        .min(1, 'add a rationale for answering False'),
+    },
+    required("rationales for both answers, under 'true' and 'false'"),
+  ),
+});
+
+/** Any question; the `type` field selects the variant. */
+export const QuestionSchema = z.discriminatedUnion(
+  'type',
+  [SingleChoiceQuestionSchema, MultipleChoiceQuestionSchema, TrueFalseQuestionSchema],
+  { error: 'set "type" to one of: single-choice, multiple-choice, true-false' },
+);
+
+/** A quiz, `content/quizzes/<id>.yaml`; the id is the file name. */
+export const QuizSchema = z
+  .object({
+    /** Heading shown above the quiz. */
+    title: z.string(required('a title')).trim().min(1, 'add a title'),
+    /** Percentage of points needed to pass (1–100). Passing a lesson's quiz completes the lesson. */
+    passPercent: z
+      .number()
+      .int()
+      .min(1, 'set passPercent between 1 and 100')
+      .max(100, 'set passPercent between 1 and 100')
+      .default(70),
+    /** The questions, asked in this order. */
+    questions: z.array(QuestionSchema, required('a list of questions')).min(1, 'add at least one question'),
+  })
+  .superRefine((quiz, ctx) => {
+    const seen = new Set<string>();
+    quiz.questions.forEach((question, index) => {
+      if (seen.has(question.id)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['questions', index, 'id'],
+          message: `question ids must be unique within a quiz (duplicate: "${question.id}")`,
+        });
+      }
+      seen.add(question.id);
+    });
+  });
+
+export type Quiz = z.infer<typeof QuizSchema>;
+export type Question = z.infer<typeof QuestionSchema>;
+export type QuestionType = Question['type'];
+export type SingleChoiceQuestion = z.infer<typeof SingleChoiceQuestionSchema>;
+export type MultipleChoiceQuestion = z.infer<typeof MultipleChoiceQuestionSchema>;
+export type TrueFalseQuestion = z.infer<typeof TrueFalseQuestionSchema>;
