@@ -32,6 +32,8 @@ export const en = {
   'quiz.result.unanswered': 'Not answered',
   'quiz.result.yourAnswer': 'Your answer:',
   'quiz.result.rightAnswer': 'Right answer:',
+  'quiz.needsJavaScript':
+    'Checking answers needs JavaScript: it starts once the page has loaded. Without it you can still read the questions.',
   'quiz.loadFailed': 'The quiz could not be loaded, so answers cannot be checked yet. Check your connection and try again.',
   'quiz.loadRetry': 'Try again',
   'progress.notice.unavailable':

@@ -1,0 +1,258 @@
+import { describe, expect, it } from 'vitest';
+import { isLessonComplete, summarizeQuiz } from '../../../../src/lib/progress/summary';
+import { makeAttempt, makeProgress } from '../../../fixtures/builders';
+
+const QUIZ = 'shared-responsibility';
+const OTHER_QUIZ = 'iam-basics';
+
+describe('summarizeQuiz', () => {
+  it('reports no attempts, no best, no last and not passed before any attempt', () => {
+    expect(summarizeQuiz(makeProgress([]), QUIZ)).toEqual({
+      attempts: 0,
+      best: null,
+      last: null,
+      passed: false,
+    });
+  });
+
+  it('sums up a single attempt as both best and last', () => {
+    const progress = makeProgress([
+      makeAttempt({ id: 'a1', quizId: QUIZ, earned: 2, total: 3, passed: false }),
+    ]);
+
+    expect(summarizeQuiz(progress, QUIZ)).toEqual({
+      attempts: 1,
+      best: { earned: 2, total: 3, percent: 66 },
+      last: { earned: 2, total: 3, percent: 66 },
+      passed: false,
+    });
+  });
+
+  it('picks the best attempt by ratio, not by points earned', () => {
+    const progress = makeProgress([
+      makeAttempt({
+        id: 'a1',
+        quizId: QUIZ,
+        earned: 6,
+        total: 10,
+        passed: false,
+        finishedAt: '2026-11-28T10:00:00.000Z',
+      }),
+      makeAttempt({
+        id: 'a2',
+        quizId: QUIZ,
+        earned: 3,
+        total: 3,
+        passed: true,
+        finishedAt: '2026-11-28T11:00:00.000Z',
+      }),
+      makeAttempt({
+        id: 'a3',
+        quizId: QUIZ,
+        earned: 5,
+        total: 10,
+        passed: false,
+        finishedAt: '2026-11-28T12:00:00.000Z',
+      }),
+    ]);
+
+    expect(summarizeQuiz(progress, QUIZ)).toEqual({
+      attempts: 3,
+      best: { earned: 3, total: 3, percent: 100 },
+      last: { earned: 5, total: 10, percent: 50 },
+      passed: true,
+    });
+  });
+
+  it('keeps the earliest of attempts with equal ratios as best (2/3 ties 4/6)', () => {
+    const progress = makeProgress([
+      makeAttempt({ id: 'a1', quizId: QUIZ, earned: 2, total: 3, passed: false }),
+      makeAttempt({ id: 'a2', quizId: QUIZ, earned: 4, total: 6, passed: false }),
+    ]);
+
+    expect(summarizeQuiz(progress, QUIZ).best).toEqual({ earned: 2, total: 3, percent: 66 });
+  });
+
+  it('takes the last attempt by finishing time, not by position in the list', () => {
+    const progress = makeProgress([
+      makeAttempt({ id: 'a1', quizId: QUIZ, earned: 1, total: 3, finishedAt: '2026-11-29T10:00:00.000Z' }),
+      makeAttempt({ id: 'a2', quizId: QUIZ, earned: 2, total: 3, finishedAt: '2026-11-28T10:00:00.000Z' }),
+    ]);
+
+    expect(summarizeQuiz(progress, QUIZ).last).toEqual({ earned: 1, total: 3, percent: 33 });
+  });
+
+  it('compares finishing times as instants, whatever their UTC offset', () => {
+    const progress = makeProgress([
+      // 11:00 UTC
+      makeAttempt({ id: 'a1', quizId: QUIZ, earned: 1, total: 3, finishedAt: '2026-11-28T11:00:00.000Z' }),
+      // 10:00 UTC, written later in the day by the clock
+      makeAttempt({
+        id: 'a2',
+        quizId: QUIZ,
+        earned: 2,
+        total: 3,
+        finishedAt: '2026-11-28T12:00:00.000+02:00',
+      }),
+    ]);
+
+    expect(summarizeQuiz(progress, QUIZ).last).toEqual({ earned: 1, total: 3, percent: 33 });
+  });
+
+  it('takes the later-recorded attempt as last when two finished at the same time', () => {
+    const progress = makeProgress([
+      makeAttempt({ id: 'a1', quizId: QUIZ, earned: 1, total: 3, finishedAt: '2026-11-28T10:00:00.000Z' }),
+      makeAttempt({ id: 'a2', quizId: QUIZ, earned: 2, total: 3, finishedAt: '2026-11-28T10:00:00.000Z' }),
+    ]);
+
+    expect(summarizeQuiz(progress, QUIZ).last).toEqual({ earned: 2, total: 3, percent: 66 });
+  });
+
+  it('counts the quiz as passed when any attempt passed, even if the last one failed', () => {
+    const progress = makeProgress([
+      makeAttempt({
+        id: 'a1',
+        quizId: QUIZ,
+        earned: 3,
+        total: 3,
+        passed: true,
+        finishedAt: '2026-11-28T10:00:00.000Z',
+      }),
+      makeAttempt({
+        id: 'a2',
+        quizId: QUIZ,
+        earned: 0,
+        total: 3,
+        passed: false,
+        finishedAt: '2026-11-28T11:00:00.000Z',
+      }),
+    ]);
+
+    expect(summarizeQuiz(progress, QUIZ).passed).toBe(true);
+  });
+
+  it('counts only attempts at the given quiz', () => {
+    const progress = makeProgress([
+      makeAttempt({
+        id: 'a1',
+        quizId: OTHER_QUIZ,
+        earned: 3,
+        total: 3,
+        passed: true,
+        finishedAt: '2026-11-29T10:00:00.000Z',
+      }),
+      makeAttempt({
+        id: 'a2',
+        quizId: QUIZ,
+        earned: 1,
+        total: 3,
+        passed: false,
+        finishedAt: '2026-11-28T10:00:00.000Z',
+      }),
+    ]);
+
+    expect(summarizeQuiz(progress, QUIZ)).toEqual({
+      attempts: 1,
+      best: { earned: 1, total: 3, percent: 33 },
+      last: { earned: 1, total: 3, percent: 33 },
+      passed: false,
+    });
+  });
+
+  it('shows a zero-total attempt as 0 %', () => {
+    const progress = makeProgress([
+      makeAttempt({ id: 'a1', quizId: QUIZ, earned: 0, total: 0, passed: false }),
+    ]);
+
+    expect(summarizeQuiz(progress, QUIZ)).toEqual({
+      attempts: 1,
+      best: { earned: 0, total: 0, percent: 0 },
+      last: { earned: 0, total: 0, percent: 0 },
+      passed: false,
+    });
+  });
+
+  it('keeps a scoring attempt as best over a later zero-total attempt', () => {
+    const progress = makeProgress([
+      makeAttempt({
+        id: 'a1',
+        quizId: QUIZ,
+        earned: 2,
+        total: 3,
+        passed: false,
+        finishedAt: '2026-11-28T10:00:00.000Z',
+      }),
+      makeAttempt({
+        id: 'a2',
+        quizId: QUIZ,
+        earned: 0,
+        total: 0,
+        passed: false,
+        finishedAt: '2026-11-28T11:00:00.000Z',
+      }),
+    ]);
+
+    expect(summarizeQuiz(progress, QUIZ).best).toEqual({ earned: 2, total: 3, percent: 66 });
+  });
+
+  it('makes a scoring attempt best over an earlier zero-total attempt', () => {
+    const progress = makeProgress([
+      makeAttempt({
+        id: 'a1',
+        quizId: QUIZ,
+        earned: 0,
+        total: 0,
+        passed: false,
+        finishedAt: '2026-11-28T10:00:00.000Z',
+      }),
+      makeAttempt({
+        id: 'a2',
+        quizId: QUIZ,
+        earned: 3,
+        total: 3,
+        passed: true,
+        finishedAt: '2026-11-28T11:00:00.000Z',
+      }),
+    ]);
+
+    expect(summarizeQuiz(progress, QUIZ).best).toEqual({ earned: 3, total: 3, percent: 100 });
+  });
+
+  it('rounds the percentage down, so 69.9 % never shows as 70 %', () => {
+    const progress = makeProgress([
+      makeAttempt({ id: 'a1', quizId: QUIZ, earned: 699, total: 1000, passed: false }),
+    ]);
+
+    expect(summarizeQuiz(progress, QUIZ).best?.percent).toBe(69);
+  });
+});
+
+describe('isLessonComplete', () => {
+  it('is false before any attempt', () => {
+    expect(isLessonComplete(makeProgress([]), QUIZ)).toBe(false);
+  });
+
+  it('is false when every attempt at the quiz failed', () => {
+    const progress = makeProgress([
+      makeAttempt({ id: 'a1', quizId: QUIZ, earned: 1, total: 3, passed: false }),
+      makeAttempt({ id: 'a2', quizId: QUIZ, earned: 2, total: 3, passed: false }),
+    ]);
+
+    expect(isLessonComplete(progress, QUIZ)).toBe(false);
+  });
+
+  it('is true once any attempt at the quiz passed', () => {
+    const progress = makeProgress([
+      makeAttempt({ id: 'a1', quizId: QUIZ, earned: 3, total: 3, passed: true }),
+      makeAttempt({ id: 'a2', quizId: QUIZ, earned: 0, total: 3, passed: false }),
+    ]);
+
+    expect(isLessonComplete(progress, QUIZ)).toBe(true);
+  });
+
+  it('is false when only another quiz was passed', () => {
+    const progress = makeProgress([makeAttempt({ id: 'a1', quizId: OTHER_QUIZ, passed: true })]);
+
+    expect(isLessonComplete(progress, QUIZ)).toBe(false);
+  });
+});

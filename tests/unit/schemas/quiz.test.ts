@@ -1,0 +1,104 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { load } from 'js-yaml';
+import { describe, expect, it } from 'vitest';
+import { QuizSchema } from '../../../src/schemas/quiz';
+import { check, ROOT } from '../../content/load-content';
+import { makeQuiz } from '../../fixtures/builders';
+
+/** The author-facing error lines for an invalid quiz under tests/fixtures/invalid/quizzes/. */
+function errorsFor(name: string): string[] {
+  const file = `tests/fixtures/invalid/quizzes/${name}.yaml`;
+  const result = check(QuizSchema, file, load(readFileSync(join(ROOT, file), 'utf8')));
+  return 'errors' in result ? result.errors : [];
+}
+
+const at = (name: string) => `tests/fixtures/invalid/quizzes/${name}.yaml`;
+
+describe('quiz schema messages name the file, the field and the fix', () => {
+  it.each([
+    [
+      'single-choice-two-correct',
+      'questions[0].choices: single-choice questions need exactly one correct choice (found 2: b, c); mark one with "correct: true" or use multiple-choice',
+    ],
+    [
+      'single-choice-none-correct',
+      'questions[0].choices: single-choice questions need exactly one correct choice (found none); mark one with "correct: true"',
+    ],
+    [
+      'multiple-choice-one-correct',
+      'questions[0].choices: multiple-choice questions need at least two correct choices (found 1: a); mark more with "correct: true" or use single-choice',
+    ],
+    [
+      'multiple-choice-all-correct',
+      'questions[0].choices: multiple-choice questions need at least one incorrect choice, or selecting everything always scores: add a plausible wrong option',
+    ],
+    [
+      'duplicate-choice-id',
+      'questions[0].choices[1].id: choice ids must be unique within a question (duplicate: "a")',
+    ],
+    ['duplicate-question-id', 'questions[1].id: question ids must be unique within a quiz (duplicate: "q1")'],
+    [
+      'all-of-the-above',
+      'questions[0].choices[2].text: options are shuffled, so an option cannot refer to the others ("all of the above"): write a standalone option or use a multiple-choice question',
+    ],
+    ['missing-rationale', 'questions[0].choices[1].rationale: add a rationale: why this option is right or wrong'],
+    ['true-false-missing-rationale', 'questions[0].rationales.false: add a rationale for answering False'],
+    ['insecure-source', 'questions[0].source.url: use the full https:// address of the cited page'],
+    ['unknown-type', 'questions[0].type: set "type" to one of: single-choice, multiple-choice, true-false'],
+  ])('%s is rejected with its fix', (name, message) => {
+    expect(errorsFor(name)).toEqual([`${at(name)}: ${message}`]);
+  });
+});
+
+describe('quiz schema rules', () => {
+  it('accepts a quiz with one question of each type and defaults "correct" to false', () => {
+    const input = makeQuiz();
+    const result = QuizSchema.parse(input);
+    expect(result).toEqual(input);
+  });
+
+  it('defaults the pass mark to 70 %', () => {
+    const withoutPassMark: Partial<ReturnType<typeof makeQuiz>> = makeQuiz();
+    delete withoutPassMark.passPercent;
+    expect(QuizSchema.parse(withoutPassMark).passPercent).toBe(70);
+  });
+
+  it.each(['None of the above', 'Both A and B', 'all of these', 'Neither of them'])(
+    'rejects the option "%s", which refers to other options',
+    (text) => {
+      const quiz = makeQuiz();
+      const [first] = quiz.questions;
+      if (first?.type !== 'single-choice') throw new Error('builder changed');
+      const choices = first.choices.map((choice, index) => (index === 2 ? { ...choice, text } : choice));
+      const errors = check(QuizSchema, 'q.yaml', { ...quiz, questions: [{ ...first, choices }] });
+      expect(errors).toEqual({
+        errors: [
+          'q.yaml: questions[0].choices[2].text: options are shuffled, so an option cannot refer to the others ("all of the above"): write a standalone option or use a multiple-choice question',
+        ],
+      });
+    },
+  );
+
+  it('accepts options that merely contain the words "all" or "both"', () => {
+    const quiz = makeQuiz();
+    const [first] = quiz.questions;
+    if (first?.type !== 'single-choice') throw new Error('builder changed');
+    const choices = first.choices.map((choice, index) =>
+      index === 2 ? { ...choice, text: 'AWS and the customer both patch, in separate layers' } : choice,
+    );
+    expect(QuizSchema.safeParse({ ...quiz, questions: [{ ...first, choices }] }).success).toBe(true);
+  });
+
+  it('rejects a quiz without questions', () => {
+    expect(check(QuizSchema, 'q.yaml', makeQuiz({ questions: [] }))).toEqual({
+      errors: ['q.yaml: questions: add at least one question'],
+    });
+  });
+
+  it('rejects a pass mark above 100 %', () => {
+    expect(check(QuizSchema, 'q.yaml', makeQuiz({ passPercent: 120 }))).toEqual({
+      errors: ['q.yaml: passPercent: set passPercent between 1 and 100'],
+    });
+  });
+});
