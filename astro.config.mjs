@@ -1,16 +1,16 @@
 // @ts-check
-import { defineConfig } from "astro/config";
-import mdx from "@astrojs/mdx";
-import preact from "@astrojs/preact";
-import sitemap from "@astrojs/sitemap";
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import preact from '@astrojs/preact';
+import sitemap from '@astrojs/sitemap';
 
 // The public address the site is deployed at; used for canonical links and the sitemap.
 // Set SITE_URL when building for a real host (see README, "Deploy").
-const site = process.env.SITE_URL ?? "http://localhost:4321";
+const site = process.env.SITE_URL ?? 'http://localhost:4321';
 
 export default defineConfig({
   site,
-  trailingSlash: "always",
+  trailingSlash: 'always',
   integrations: [mdx(), preact(), sitemap()],
   markdown: {
     // Shiki colours code with inline styles, which the CSP below blocks; code stays plain.
@@ -26,9 +26,7 @@ export default defineConfig({
           rollupOptions: {
             output: {
               manualChunks: (id) =>
-                id.includes("/src/islands/") || id.includes("@preact/signals")
-                  ? undefined
-                  : "runtime",
+                id.includes('/src/islands/') || id.includes('@preact/signals') ? undefined : 'runtime',
             },
           },
         },

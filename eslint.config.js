@@ -21,7 +21,9 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: ['astro*', 'preact*', 'nanostores', '@nanostores/*', '../../stores/*', '../../islands/*'] },
+        {
+          patterns: ['astro*', 'preact*', 'nanostores', '@nanostores/*', '../../stores/*', '../../islands/*'],
+        },
       ],
       'no-restricted-globals': ['error', 'window', 'document', 'localStorage', 'fetch'],
     },

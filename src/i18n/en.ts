@@ -34,7 +34,8 @@ export const en = {
   'quiz.result.rightAnswer': 'Right answer:',
   'quiz.needsJavaScript':
     'Checking answers needs JavaScript: it starts once the page has loaded. Without it you can still read the questions.',
-  'quiz.loadFailed': 'The quiz could not be loaded, so answers cannot be checked yet. Check your connection and try again.',
+  'quiz.loadFailed':
+    'The quiz could not be loaded, so answers cannot be checked yet. Check your connection and try again.',
   'quiz.loadRetry': 'Try again',
   'progress.notice.unavailable':
     'This browser is not letting the site store data, so your progress will not be saved after you leave this page.',

@@ -51,7 +51,9 @@ export default function CourseProgress({ modules }: CourseProgressProps) {
                       <>
                         {' · '}
                         <span class={summary.passed ? 'status status-completed' : 'status'}>{status}</span>
-                        {summary.best !== null && <> · {t('progress.best', { percent: summary.best.percent })}</>}
+                        {summary.best !== null && (
+                          <> · {t('progress.best', { percent: summary.best.percent })}</>
+                        )}
                       </>
                     )}
                   </p>

@@ -2,7 +2,9 @@ import { useStore } from '@nanostores/preact';
 import { $progressNotice, dismissProgressNotice, type ProgressNotice as Notice } from '../stores/progress';
 import { t, type MessageKey } from '../i18n/en';
 
-type NoticeCode = Extract<Notice, { source: 'storage' }>['problem'] | Extract<Notice, { source: 'decode' }>['problem']['code'];
+type NoticeCode =
+  | Extract<Notice, { source: 'storage' }>['problem']
+  | Extract<Notice, { source: 'decode' }>['problem']['code'];
 
 const MESSAGES: { [Code in NoticeCode]: MessageKey } = {
   unavailable: 'progress.notice.unavailable',

@@ -157,7 +157,9 @@ function QuizRunner({ quizId, quiz }: { quizId: string; quiz: Quiz }) {
       passed: result.passed,
       responses,
     });
-    setAnnouncement(t('quiz.result.score', { earned: result.earned, total: result.total, percent: result.percent }));
+    setAnnouncement(
+      t('quiz.result.score', { earned: result.earned, total: result.total, percent: result.percent }),
+    );
     moveTo({ kind: 'results', result });
   };
 
@@ -198,7 +200,9 @@ function QuizRunner({ quizId, quiz }: { quizId: string; quiz: Quiz }) {
                   <div class="choice-feedback">
                     {(choice.correct || isSelected) && (
                       <p class="choice-tags">
-                        {choice.correct && <span class="tag tag-right">{t('quiz.feedback.rightAnswer')}</span>}
+                        {choice.correct && (
+                          <span class="tag tag-right">{t('quiz.feedback.rightAnswer')}</span>
+                        )}
                         {isSelected && <span class="tag">{t('quiz.feedback.yourChoice')}</span>}
                       </p>
                     )}

@@ -21,7 +21,11 @@
 import { atom } from 'nanostores';
 import { persistentAtom, setPersistentEngine, windowPersistentEvents } from '@nanostores/persistent';
 import { decodeProgress, encodeProgress, type DecodeProblem } from '../lib/progress/decode';
-import { createGuardedStorage, type GuardedStorage, type StorageProblem } from '../lib/progress/guarded-storage';
+import {
+  createGuardedStorage,
+  type GuardedStorage,
+  type StorageProblem,
+} from '../lib/progress/guarded-storage';
 import { applyQuizResult, recordLessonVisit } from '../lib/progress/reducers';
 import { createEmptyProgress, type Progress, type QuizAttempt } from '../lib/progress/types';
 
@@ -30,8 +34,7 @@ export const BACKUP_KEY = 'csa:progress:backup';
 
 /** Something the learner should know about their saved progress. */
 export type ProgressNotice =
-  | { source: 'storage'; problem: StorageProblem }
-  | { source: 'decode'; problem: DecodeProblem };
+  { source: 'storage'; problem: StorageProblem } | { source: 'decode'; problem: DecodeProblem };
 
 /** The latest notice, or null. Islands show it; `dismissProgressNotice` clears it. */
 export const $progressNotice = atom<ProgressNotice | null>(null);
@@ -75,7 +78,11 @@ export function recordVisit(lessonId: string): void {
 /** Records a finished quiz attempt with a fresh id and the current time. */
 export function recordQuizAttempt(attempt: Omit<QuizAttempt, 'id' | 'finishedAt'>): void {
   $progress.set(
-    applyQuizResult($progress.get(), { ...attempt, id: newAttemptId(), finishedAt: new Date().toISOString() }),
+    applyQuizResult($progress.get(), {
+      ...attempt,
+      id: newAttemptId(),
+      finishedAt: new Date().toISOString(),
+    }),
   );
 }
 

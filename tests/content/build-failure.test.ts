@@ -17,17 +17,24 @@ function buildBroken(change: (dir: string) => void): { status: number | null; ou
     cpSync(join(ROOT, entry), join(dir, entry), { recursive: true });
   }
   change(dir);
-  const result = spawnSync(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--root', dir], {
-    encoding: 'utf8',
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' },
-  });
+  const result = spawnSync(
+    process.execPath,
+    [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--root', dir],
+    {
+      encoding: 'utf8',
+      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' },
+    },
+  );
   return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
 }
 
 describe('npm run build with broken content', () => {
   it('fails on a quiz that breaks a teaching rule, naming the file, the field and the fix', () => {
     const { status, output } = buildBroken((dir) => {
-      const broken = readFileSync(join(ROOT, 'tests/fixtures/invalid/quizzes/single-choice-two-correct.yaml'), 'utf8');
+      const broken = readFileSync(
+        join(ROOT, 'tests/fixtures/invalid/quizzes/single-choice-two-correct.yaml'),
+        'utf8',
+      );
       writeFileSync(join(dir, 'content/quizzes/shared-responsibility.yaml'), broken);
     });
     expect(status).not.toBe(0);

@@ -23,7 +23,10 @@ describe('content files', () => {
   it('each lesson sits in the folder of the module it names', () => {
     const misplaced = content.lessons
       .filter((lesson) => lesson.entryId.split('/')[0] !== lesson.data.module)
-      .map((lesson) => `${lesson.file}: module: "${lesson.data.module}" does not match its folder; move the file or fix the field`);
+      .map(
+        (lesson) =>
+          `${lesson.file}: module: "${lesson.data.module}" does not match its folder; move the file or fix the field`,
+      );
     expect(misplaced).toEqual([]);
   });
 

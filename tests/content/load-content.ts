@@ -80,7 +80,11 @@ export function loadContent(): Content {
   for (const file of listFiles('content/quizzes', '.yaml')) {
     const result = check(QuizSchema, file, load(readFileSync(join(ROOT, file), 'utf8')));
     if ('errors' in result) errors.push(...result.errors);
-    else quizzes.set(file.replace(/^content\/quizzes\//, '').replace(/\.yaml$/, ''), { file, data: result.value });
+    else
+      quizzes.set(file.replace(/^content\/quizzes\//, '').replace(/\.yaml$/, ''), {
+        file,
+        data: result.value,
+      });
   }
   return { modules, lessons, quizzes, errors };
 }

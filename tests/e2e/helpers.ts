@@ -29,10 +29,16 @@ export async function tabTo(page: Page, name: string, limit = 40): Promise<void>
  * Answers the current question with the keyboard only: Tab into the options, then Space on each
  * option to select (radios move with the arrow keys), then Tab to "Check answer" and Enter.
  */
-export async function answerWithKeyboard(page: Page, texts: readonly string[], all: readonly string[]): Promise<void> {
+export async function answerWithKeyboard(
+  page: Page,
+  texts: readonly string[],
+  all: readonly string[],
+): Promise<void> {
   const first = all[0] ?? '';
   await tabTo(page, first);
-  const isCheckbox = await page.evaluate(() => (document.activeElement as HTMLInputElement).type === 'checkbox');
+  const isCheckbox = await page.evaluate(
+    () => (document.activeElement as HTMLInputElement).type === 'checkbox',
+  );
   if (isCheckbox) {
     for (const [index, text] of all.entries()) {
       if (index > 0) await page.keyboard.press('Tab');

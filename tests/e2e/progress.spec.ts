@@ -13,15 +13,21 @@ async function finishQuiz(page: Page, wrongCount = 0) {
     const wrong = index >= quiz.questions.length - wrongCount;
     const picks = wrong ? all.filter((text) => !right.includes(text)).slice(0, 1) : right;
     for (const text of picks) {
-      await page.getByRole(question.type === 'multiple-choice' ? 'checkbox' : 'radio', { name: text, exact: true }).check();
+      await page
+        .getByRole(question.type === 'multiple-choice' ? 'checkbox' : 'radio', { name: text, exact: true })
+        .check();
     }
     await page.getByRole('button', { name: 'Check answer' }).click();
-    await page.getByRole('button', { name: index === quiz.questions.length - 1 ? 'See results' : 'Next question' }).click();
+    await page
+      .getByRole('button', { name: index === quiz.questions.length - 1 ? 'See results' : 'Next question' })
+      .click();
   }
   await expect(page.getByRole('heading', { name: 'Your result' })).toBeVisible();
 }
 
-test('a passed quiz completes the lesson, and the home page still shows it after a reload', async ({ page }) => {
+test('a passed quiz completes the lesson, and the home page still shows it after a reload', async ({
+  page,
+}) => {
   await finishQuiz(page, 1);
   const total = quiz.questions.length;
   const percent = Math.floor(((total - 1) * 100) / total);
@@ -59,7 +65,9 @@ test('corrupted stored progress does not break any page, and the learner is told
   await page.goto('/');
   await expect(page.getByRole('alert')).toContainText('Your saved progress could not be read');
   await expect(page.getByText('0 of 1 lessons completed')).toBeVisible();
-  expect(await page.evaluate(() => localStorage.getItem('csa:progress:backup'))).toBe('{"version":1,"attempts":[{"id":');
+  expect(await page.evaluate(() => localStorage.getItem('csa:progress:backup'))).toBe(
+    '{"version":1,"attempts":[{"id":',
+  );
 
   await finishQuiz(page);
   await page.goto('/');
@@ -95,11 +103,14 @@ test('with storage disabled the quiz still works and says progress is not saved'
   await expect(score(page, /^You scored/)).toBeVisible();
 });
 
-test('with storage full the result still shows and the learner is told it was not saved', async ({ page }) => {
+test('with storage full the result still shows and the learner is told it was not saved', async ({
+  page,
+}) => {
   await page.addInitScript(() => {
     const original = Storage.prototype.setItem;
     Storage.prototype.setItem = function setItem(key: string, value: string) {
-      if (key === 'csa:progress') throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      if (key === 'csa:progress')
+        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
       original.call(this, key, value);
     };
   });

@@ -3,13 +3,17 @@ import { answerWithKeyboard, LESSON_URL, score, optionTexts, readBuiltQuiz, wait
 
 const quiz = readBuiltQuiz();
 
-test('learner finishes the quiz with only the keyboard, hears feedback and sees the score', async ({ page }) => {
+test('learner finishes the quiz with only the keyboard, hears feedback and sees the score', async ({
+  page,
+}) => {
   await page.goto(LESSON_URL);
   await waitForQuiz(page);
   const status = page.locator('.quiz [role="status"]');
 
   for (const [index, question] of quiz.questions.entries()) {
-    await expect(page.getByRole('heading', { name: `Question ${index + 1} of ${quiz.questions.length}` })).toBeVisible();
+    await expect(
+      page.getByRole('heading', { name: `Question ${index + 1} of ${quiz.questions.length}` }),
+    ).toBeVisible();
     const { all, right } = optionTexts(question);
     await answerWithKeyboard(page, right, all);
     await expect(status).toHaveText('Correct.');
@@ -19,7 +23,9 @@ test('learner finishes the quiz with only the keyboard, hears feedback and sees 
     await expect(next).toBeFocused();
     await page.keyboard.press('Enter');
     if (!last) {
-      await expect(page.getByRole('heading', { name: `Question ${index + 2} of ${quiz.questions.length}` })).toBeFocused();
+      await expect(
+        page.getByRole('heading', { name: `Question ${index + 2} of ${quiz.questions.length}` }),
+      ).toBeFocused();
     }
   }
 
@@ -52,13 +58,19 @@ test('a wrong answer explains every option and the results list what was missed'
 
   // Skip the rest: unanswered questions count as wrong.
   for (let index = 1; index < quiz.questions.length; index += 1) {
-    await page.getByRole('button', { name: 'Next question' }).or(page.getByRole('button', { name: 'Check answer' })).first().click();
+    await page
+      .getByRole('button', { name: 'Next question' })
+      .or(page.getByRole('button', { name: 'Check answer' }))
+      .first()
+      .click();
     const check = page.getByRole('button', { name: 'Check answer' });
     if (await check.isVisible()) {
       const question = quiz.questions[index];
       if (question === undefined) throw new Error('missing question');
       const { all } = optionTexts(question);
-      await page.getByRole(question.type === 'multiple-choice' ? 'checkbox' : 'radio', { name: all[0] }).check();
+      await page
+        .getByRole(question.type === 'multiple-choice' ? 'checkbox' : 'radio', { name: all[0] })
+        .check();
       await check.click();
     }
   }
@@ -75,7 +87,9 @@ test('checking with nothing selected asks for an answer and keeps the question',
   await page.goto(LESSON_URL);
   await waitForQuiz(page);
   await page.getByRole('button', { name: 'Check answer' }).click();
-  await expect(page.getByRole('paragraph').filter({ hasText: 'Choose an answer before checking.' })).toBeVisible();
+  await expect(
+    page.getByRole('paragraph').filter({ hasText: 'Choose an answer before checking.' }),
+  ).toBeVisible();
   await expect(page.locator('.quiz [role="status"]')).toHaveText('Choose an answer before checking.');
   await expect(page.getByRole('heading', { name: `Question 1 of ${quiz.questions.length}` })).toBeVisible();
 });
@@ -89,7 +103,9 @@ test('a multiple-choice question states its all-or-nothing rule', async ({ page 
     const question = quiz.questions[step];
     if (question === undefined) throw new Error('missing question');
     const { all } = optionTexts(question);
-    await page.getByRole(question.type === 'multiple-choice' ? 'checkbox' : 'radio', { name: all[0] }).check();
+    await page
+      .getByRole(question.type === 'multiple-choice' ? 'checkbox' : 'radio', { name: all[0] })
+      .check();
     await page.getByRole('button', { name: 'Check answer' }).click();
     await page.getByRole('button', { name: 'Next question' }).click();
   }
@@ -108,7 +124,9 @@ test('the hint opens from the keyboard before answering', async ({ page }) => {
   await expect(page.getByText(hint)).toBeVisible();
 });
 
-test('without JavaScript the questions are readable and the page says checking needs JavaScript', async ({ browser }) => {
+test('without JavaScript the questions are readable and the page says checking needs JavaScript', async ({
+  browser,
+}) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
   await page.goto(LESSON_URL);

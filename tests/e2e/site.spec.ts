@@ -17,7 +17,8 @@ const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 async function expectNoAxeViolations(page: Page) {
   const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
   const summary = results.violations.map(
-    (violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`,
+    (violation) =>
+      `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`,
   );
   expect(summary).toEqual([]);
 }
@@ -44,10 +45,19 @@ for (const scheme of ['light', 'dark'] as const) {
       await waitForQuiz(page);
       for (const [index, question] of quiz.questions.entries()) {
         const { all } = optionTexts(question);
-        await page.getByRole(question.type === 'multiple-choice' ? 'checkbox' : 'radio', { name: all[0], exact: true }).check();
+        await page
+          .getByRole(question.type === 'multiple-choice' ? 'checkbox' : 'radio', {
+            name: all[0],
+            exact: true,
+          })
+          .check();
         await page.getByRole('button', { name: 'Check answer' }).click();
         if (index === 0) await expectNoAxeViolations(page);
-        await page.getByRole('button', { name: index === quiz.questions.length - 1 ? 'See results' : 'Next question' }).click();
+        await page
+          .getByRole('button', {
+            name: index === quiz.questions.length - 1 ? 'See results' : 'Next question',
+          })
+          .click();
       }
       await expect(page.getByRole('heading', { name: 'Your result' })).toBeVisible();
       await expectNoAxeViolations(page);
@@ -56,14 +66,19 @@ for (const scheme of ['light', 'dark'] as const) {
 }
 
 for (const path of pages) {
-  test(`${path} logs no console error or CSP violation and requests nothing from another origin`, async ({ page, baseURL }) => {
+  test(`${path} logs no console error or CSP violation and requests nothing from another origin`, async ({
+    page,
+    baseURL,
+  }) => {
     const problems: string[] = [];
     page.on('console', (message) => {
-      if (message.type() === 'error' || message.type() === 'warning') problems.push(`${message.type()}: ${message.text()}`);
+      if (message.type() === 'error' || message.type() === 'warning')
+        problems.push(`${message.type()}: ${message.text()}`);
     });
     page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
     page.on('request', (request) => {
-      if (new URL(request.url()).origin !== new URL(baseURL ?? '').origin) problems.push(`request to ${request.url()}`);
+      if (new URL(request.url()).origin !== new URL(baseURL ?? '').origin)
+        problems.push(`request to ${request.url()}`);
     });
     await page.addInitScript(() => {
       document.addEventListener('securitypolicyviolation', (event) => {

@@ -25,8 +25,12 @@ export interface DecodeResult {
   problem: DecodeProblem | null;
 }
 
-// Ids are kebab-case segments joined by "/": this also rules out "__proto__" and "constructor".
+// Ids are kebab-case segments joined by "/"; names that Object.prototype has ("constructor",
+// "__proto__"…) are refused as well, so stored keys can never reach an object's prototype.
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*(?:\/[a-z0-9]+(?:-[a-z0-9]+)*)*$/;
+// What `Date.prototype.toISOString` writes, with optional seconds and any UTC offset. Looser
+// formats parse differently from one browser to another.
+const ISO_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,3})?)?(?:Z|[+-]\d{2}:\d{2})$/;
 const MAX_ID_LENGTH = 200;
 const MAX_POINTS = 10_000;
 
@@ -34,10 +38,13 @@ const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
 const isId = (value: unknown): value is string =>
-  typeof value === 'string' && value.length <= MAX_ID_LENGTH && ID.test(value);
+  typeof value === 'string' &&
+  value.length <= MAX_ID_LENGTH &&
+  ID.test(value) &&
+  !Object.hasOwn(Object.prototype, value);
 
 const isTimestamp = (value: unknown): value is string =>
-  typeof value === 'string' && value.length <= 40 && !Number.isNaN(Date.parse(value));
+  typeof value === 'string' && ISO_TIME.test(value) && !Number.isNaN(Date.parse(value));
 
 const isPoints = (value: unknown): value is number =>
   Number.isInteger(value) && (value as number) >= 0 && (value as number) <= MAX_POINTS;

@@ -18,10 +18,12 @@ export type GuardedStorage = Record<string, string>;
 const PROBE_KEY = 'csa:probe';
 
 /**
- * Wraps a Web Storage backend for `setPersistentEngine`. Reads and writes never throw: a failed
- * write keeps the value in memory for this page and reports `write-failed`; a backend that
- * cannot be used (missing, or throws on a probe write) makes the whole guard memory-only and
- * reports `unavailable` once.
+ * Wraps a Web Storage backend for `setPersistentEngine`. Reads and writes never throw.
+ * - A backend that cannot be had (missing, or throws on access) makes the guard memory-only and
+ *   reports `unavailable` once.
+ * - A backend that refuses a tiny probe write (full, or read-only) is still read, so saved
+ *   progress shows; `write-failed` is reported at once, and each write is still tried.
+ * - A failed write keeps the value in memory for this page and reports `write-failed`.
  *
  * @param getBackend returns the backend; it may itself throw (some browsers throw on access).
  * @param report called with each problem as it happens.
@@ -34,12 +36,19 @@ export function createGuardedStorage(
   let backend: StorageBackend | undefined;
   try {
     backend = getBackend();
-    backend?.setItem(PROBE_KEY, '1');
-    backend?.removeItem(PROBE_KEY);
   } catch {
     backend = undefined;
   }
-  if (backend === undefined) report('unavailable');
+  if (backend === undefined) {
+    report('unavailable');
+  } else {
+    try {
+      backend.setItem(PROBE_KEY, '1');
+      backend.removeItem(PROBE_KEY);
+    } catch {
+      report('write-failed');
+    }
+  }
 
   const read = (key: string): string | undefined => {
     if (memory.has(key)) return memory.get(key);

@@ -31,8 +31,14 @@ export function summarizeQuiz(progress: Progress, quizId: string): QuizSummary {
   let best: QuizAttempt | undefined;
   let last: QuizAttempt | undefined;
   for (const attempt of attempts) {
-    // Compare ratios by cross-multiplying, so 2/3 and 4/6 tie exactly.
-    if (best === undefined || attempt.earned * best.total > best.earned * attempt.total) best = attempt;
+    // Compare ratios by cross-multiplying, so 2/3 and 4/6 tie exactly. A total of 0 (so 0
+    // earned) counts as 0/1, or it would tie with everything and never be replaced.
+    if (
+      best === undefined ||
+      attempt.earned * Math.max(best.total, 1) > best.earned * Math.max(attempt.total, 1)
+    ) {
+      best = attempt;
+    }
     if (last === undefined || Date.parse(attempt.finishedAt) >= Date.parse(last.finishedAt)) last = attempt;
   }
   return {

@@ -14,7 +14,12 @@ const valid = {
   minutes: 20,
   lastReviewed: '2026-11-28',
   quiz: 'shared-responsibility',
-  sources: [{ title: 'AWS Shared Responsibility Model', url: 'https://aws.amazon.com/compliance/shared-responsibility-model/' }],
+  sources: [
+    {
+      title: 'AWS Shared Responsibility Model',
+      url: 'https://aws.amazon.com/compliance/shared-responsibility-model/',
+    },
+  ],
 };
 
 describe('lesson frontmatter', () => {
@@ -46,7 +51,12 @@ describe('lesson frontmatter', () => {
 
 describe('module entries', () => {
   it('rejects a module id that is not kebab-case and a zero order', () => {
-    const entry = { id: 'Shared_Responsibility', title: 'Shared', description: 'Who secures what.', order: 0 };
+    const entry = {
+      id: 'Shared_Responsibility',
+      title: 'Shared',
+      description: 'Who secures what.',
+      order: 0,
+    };
     expect(check(ModuleSchema, 'content/modules.yaml (item 1)', entry)).toEqual({
       errors: [
         'content/modules.yaml (item 1): id: use kebab-case, e.g. "shared-responsibility"',

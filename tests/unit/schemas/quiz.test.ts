@@ -42,7 +42,10 @@ describe('quiz schema messages name the file, the field and the fix', () => {
       'all-of-the-above',
       'questions[0].choices[2].text: options are shuffled, so an option cannot refer to the others ("all of the above"): write a standalone option or use a multiple-choice question',
     ],
-    ['missing-rationale', 'questions[0].choices[1].rationale: add a rationale: why this option is right or wrong'],
+    [
+      'missing-rationale',
+      'questions[0].choices[1].rationale: add a rationale: why this option is right or wrong',
+    ],
     ['true-false-missing-rationale', 'questions[0].rationales.false: add a rationale for answering False'],
     ['insecure-source', 'questions[0].source.url: use the full https:// address of the cited page'],
     ['unknown-type', 'questions[0].type: set "type" to one of: single-choice, multiple-choice, true-false'],

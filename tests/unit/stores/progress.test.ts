@@ -68,14 +68,25 @@ describe('$progress', () => {
   it('restores saved progress on the next page load', async () => {
     const browser = installBrowser();
     const first = await loadStore();
-    first.recordQuizAttempt({ quizId: 'shared-responsibility', earned: 8, total: 10, passed: true, responses: {} });
+    first.recordQuizAttempt({
+      quizId: 'shared-responsibility',
+      earned: 8,
+      total: 10,
+      passed: true,
+      responses: {},
+    });
     first.recordVisit('shared-responsibility/security-of-and-in-the-cloud');
 
     installBrowser(Object.fromEntries(browser.data));
     const second = await loadStore();
     const progress = second.$progress.get();
     expect(progress.attempts).toHaveLength(1);
-    expect(progress.attempts[0]).toMatchObject({ quizId: 'shared-responsibility', earned: 8, total: 10, passed: true });
+    expect(progress.attempts[0]).toMatchObject({
+      quizId: 'shared-responsibility',
+      earned: 8,
+      total: 10,
+      passed: true,
+    });
     expect(Object.keys(progress.lessons)).toEqual(['shared-responsibility/security-of-and-in-the-cloud']);
   });
 
@@ -85,16 +96,26 @@ describe('$progress', () => {
     expect($progress.get().attempts).toEqual([]);
     expect($progressNotice.get()).toEqual({ source: 'decode', problem: { code: 'unreadable' } });
     expect(browser.data.get('csa:progress:backup')).toBe('{"version":1,"attempts":[{"id"');
-    expect(JSON.parse(browser.data.get('csa:progress') ?? '')).toEqual({ version: 1, lessons: {}, attempts: [] });
+    expect(JSON.parse(browser.data.get('csa:progress') ?? '')).toEqual({
+      version: 1,
+      lessons: {},
+      attempts: [],
+    });
   });
 
   it('keeps the valid attempts of a partly tampered record', async () => {
     const good = makeAttempt({ id: 'good' });
-    const stored = JSON.stringify({ ...makeProgress([good]), attempts: [good, { id: 'bad', earned: 'lots' }] });
+    const stored = JSON.stringify({
+      ...makeProgress([good]),
+      attempts: [good, { id: 'bad', earned: 'lots' }],
+    });
     const browser = installBrowser({ 'csa:progress': stored });
     const { $progress, $progressNotice } = await loadStore();
     expect($progress.get().attempts).toEqual([good]);
-    expect($progressNotice.get()).toEqual({ source: 'decode', problem: { code: 'partly-invalid', dropped: 1 } });
+    expect($progressNotice.get()).toEqual({
+      source: 'decode',
+      problem: { code: 'partly-invalid', dropped: 1 },
+    });
     expect(browser.data.get('csa:progress:backup')).toBe(stored);
   });
 
@@ -108,7 +129,10 @@ describe('$progress', () => {
     const stored = JSON.stringify({ version: 2, lessons: {}, attempts: [], streak: 3 });
     const browser = installBrowser({ 'csa:progress': stored });
     const { $progressNotice } = await loadStore();
-    expect($progressNotice.get()).toEqual({ source: 'decode', problem: { code: 'newer-version', version: 2 } });
+    expect($progressNotice.get()).toEqual({
+      source: 'decode',
+      problem: { code: 'newer-version', version: 2 },
+    });
     expect(browser.data.get('csa:progress')).toBe(stored);
     expect(browser.data.get('csa:progress:backup')).toBe(stored);
   });
@@ -117,7 +141,13 @@ describe('$progress', () => {
     installBrowser({}, 'quota');
     const { $progress, $progressNotice, recordQuizAttempt } = await loadStore();
     expect(() =>
-      recordQuizAttempt({ quizId: 'shared-responsibility', earned: 1, total: 1, passed: true, responses: {} }),
+      recordQuizAttempt({
+        quizId: 'shared-responsibility',
+        earned: 1,
+        total: 1,
+        passed: true,
+        responses: {},
+      }),
     ).not.toThrow();
     expect($progress.get().attempts).toHaveLength(1);
     expect($progressNotice.get()).toEqual({ source: 'storage', problem: 'write-failed' });
@@ -128,7 +158,9 @@ describe('$progress', () => {
     const { $progress, $progressNotice, recordVisit } = await loadStore();
     expect($progressNotice.get()).toEqual({ source: 'storage', problem: 'unavailable' });
     recordVisit('shared-responsibility/security-of-and-in-the-cloud');
-    expect(Object.keys($progress.get().lessons)).toEqual(['shared-responsibility/security-of-and-in-the-cloud']);
+    expect(Object.keys($progress.get().lessons)).toEqual([
+      'shared-responsibility/security-of-and-in-the-cloud',
+    ]);
   });
 
   it('shows an attempt finished in another tab', async () => {

@@ -203,26 +203,6 @@ describe('createGuardedStorage when the backend cannot be used', () => {
         throw new Error('SecurityError: access to localStorage is denied');
       },
     ],
-    [
-      'every write throws',
-      () => ({
-        getItem: () => 'stored elsewhere',
-        setItem: () => {
-          throw quotaExceeded();
-        },
-        removeItem: () => undefined,
-      }),
-    ],
-    [
-      'removing the probe throws',
-      () => ({
-        getItem: () => 'stored elsewhere',
-        setItem: () => undefined,
-        removeItem: () => {
-          throw new Error('blocked');
-        },
-      }),
-    ],
   ];
 
   it.each(unusable)('reports unavailable once when %s', (_what, getBackend) => {
@@ -249,30 +229,51 @@ describe('createGuardedStorage when the backend cannot be used', () => {
     expect(storage[KEY]).toBeUndefined();
     expect(KEY in storage).toBe(false);
   });
+});
 
-  it('does not touch a backend whose probe write failed', () => {
-    const calls: string[] = [];
-    const backend: StorageBackend = {
-      getItem: (key) => {
-        calls.push(`get ${key}`);
-        return null;
+describe('createGuardedStorage when the backend refuses writes from the start', () => {
+  const readOnly: [string, StorageBackend][] = [
+    [
+      'every write throws',
+      {
+        getItem: (key) => (key === KEY ? 'saved progress' : null),
+        setItem: () => {
+          throw quotaExceeded();
+        },
+        removeItem: () => undefined,
       },
-      setItem: (key) => {
-        calls.push(`set ${key}`);
-        throw quotaExceeded();
+    ],
+    [
+      'removing the probe throws',
+      {
+        getItem: (key) => (key === KEY ? 'saved progress' : null),
+        setItem: () => undefined,
+        removeItem: () => {
+          throw new Error('blocked');
+        },
       },
-      removeItem: (key) => {
-        calls.push(`remove ${key}`);
-      },
-    };
-    const { storage } = guard(() => backend);
-    calls.length = 0;
+    ],
+  ];
 
-    storage[KEY] = 'kept';
-    void storage['csa:other'];
-    delete storage['csa:progress'];
+  it.each(readOnly)(
+    'still shows saved progress and reports write-failed at once when %s',
+    (_what, backend) => {
+      const { storage, reports } = guard(() => backend);
 
-    expect(calls).toEqual([]);
+      expect(reports).toEqual(['write-failed']);
+      expect(storage[KEY]).toBe('saved progress');
+      expect(KEY in storage).toBe(true);
+    },
+  );
+
+  it('keeps a refused write in memory and reports it again', () => {
+    const [[, backend]] = readOnly as [[string, StorageBackend]];
+    const { storage, reports } = guard(() => backend);
+
+    storage[KEY] = 'newer progress';
+
+    expect(storage[KEY]).toBe('newer progress');
+    expect(reports).toEqual(['write-failed', 'write-failed']);
   });
 });
 

@@ -1,0 +1,136 @@
+// Byte budgets over the built site (run after `npm run build`). Bytes are gzip level 9, and
+// 1 kB = 1,000 bytes. JavaScript counts every file a page loads at start: its module scripts,
+// each island's component and renderer, and everything those import statically. Astro's small
+// inline island loader is part of the HTML document and counts there. Chunks loaded only by a
+// dynamic import() that never runs here (Preact signals support) are not counted.
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join, posix } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+
+const DIST = join(import.meta.dirname, '../../dist');
+const KB = 1000;
+const BUDGET = { html: 10 * KB, css: 6 * KB, islandJs: 14 * KB, quizData: 8 * KB };
+
+const gz = (text: string | Buffer) => gzipSync(text, { level: 9 }).length;
+const read = (sitePath: string) => readFileSync(join(DIST, sitePath));
+
+/** Site paths of the JavaScript files `entry` imports statically, `entry` included. */
+function withStaticImports(entry: string, seen = new Set<string>()): Set<string> {
+  if (seen.has(entry)) return seen;
+  seen.add(entry);
+  const code = read(entry).toString('utf8');
+  // `import … from "./x.js"`, `import "./x.js"` and `export … from "./x.js"`; not `import("./x.js")`.
+  for (const match of code.matchAll(
+    /(?:\bimport|\bexport)\s*(?:[\w*{}\s,$]*?\bfrom\s*)?["']([^"']+\.js)["']/g,
+  )) {
+    const target = match[1] ?? '';
+    withStaticImports(target.startsWith('/') ? target : posix.join(posix.dirname(entry), target), seen);
+  }
+  return seen;
+}
+
+interface PageBytes {
+  page: string;
+  html: number;
+  inlineJs: number;
+  js: number;
+  jsFiles: number;
+  css: number;
+  islands: number;
+}
+
+function measure(page: string): PageBytes {
+  const html = read(page).toString('utf8');
+  const attr = (pattern: RegExp) => [...html.matchAll(pattern)].map((match) => match[1] ?? '');
+  const entries = [
+    ...attr(/<script[^>]*\bsrc="([^"]+)"/g),
+    ...attr(/<link[^>]*rel="modulepreload"[^>]*href="([^"]+)"/g),
+    ...attr(/\bcomponent-url="([^"]+)"/g),
+    ...attr(/\brenderer-url="([^"]+)"/g),
+  ];
+  const jsFiles = new Set<string>();
+  for (const entry of entries) withStaticImports(entry, jsFiles);
+  const stylesheets = attr(/<link[^>]*rel="stylesheet"[^>]*href="([^"]+)"/g);
+  const inlineStyles = attr(/<style[^>]*>([\s\S]*?)<\/style>/g).join('');
+  const inlineScripts = attr(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g).join('');
+  return {
+    page,
+    html: gz(html),
+    inlineJs: inlineScripts === '' ? 0 : gz(inlineScripts),
+    js: [...jsFiles].reduce((sum, file) => sum + gz(read(file)), 0),
+    jsFiles: jsFiles.size,
+    css:
+      stylesheets.reduce((sum, file) => sum + gz(read(file)), 0) +
+      (inlineStyles === '' ? 0 : gz(inlineStyles)),
+    islands: attr(/<astro-island\b([^>]*)>/g).length,
+  };
+}
+
+function htmlPages(dir = ''): string[] {
+  return readdirSync(join(DIST, dir), { withFileTypes: true }).flatMap((entry) => {
+    const path = posix.join('/', dir, entry.name);
+    if (entry.isDirectory()) return htmlPages(path);
+    return entry.name.endsWith('.html') ? [path] : [];
+  });
+}
+
+describe.runIf(existsSync(DIST))('byte budgets of the built site', () => {
+  const pages = htmlPages().sort().map(measure);
+  const quizData = readdirSync(join(DIST, 'quizzes')).map((name) => ({
+    file: `/quizzes/${name}`,
+    bytes: gz(read(`/quizzes/${name}`)),
+  }));
+
+  console.table(
+    pages.map(({ page, html, inlineJs, js, jsFiles, css, islands }) => ({
+      page,
+      'HTML gz': html,
+      'of it inline JS': inlineJs,
+      'JS gz': js,
+      'JS files': jsFiles,
+      'CSS gz': css,
+      islands,
+    })),
+  );
+  console.table(quizData.map(({ file, bytes }) => ({ 'quiz data': file, 'JSON gz': bytes })));
+
+  it('finds the home page and at least one lesson', () => {
+    expect(pages.map((page) => page.page)).toContain('/index.html');
+    expect(pages.some((page) => page.page.startsWith('/lessons/'))).toBe(true);
+  });
+
+  it.each(pages.map((page) => [page.page, page] as const))(
+    '%s keeps HTML and CSS in budget',
+    (_path, page) => {
+      expect(page.html).toBeLessThanOrEqual(BUDGET.html);
+      expect(page.css).toBeLessThanOrEqual(BUDGET.css);
+    },
+  );
+
+  it.each(pages.map((page) => [page.page, page] as const))(
+    '%s ships no JavaScript without an island, at most 14 kB with one',
+    (_path, page) => {
+      if (page.islands === 0) {
+        expect({ js: page.js, inlineJs: page.inlineJs }).toEqual({ js: 0, inlineJs: 0 });
+      } else {
+        expect(page.js).toBeLessThanOrEqual(BUDGET.islandJs);
+      }
+    },
+  );
+
+  it('every lesson page has its quiz island', () => {
+    const lessons = pages.filter((page) => page.page.startsWith('/lessons/'));
+    expect(lessons.filter((page) => page.islands === 0).map((page) => page.page)).toEqual([]);
+  });
+
+  it('every quiz data file stays within 8 kB', () => {
+    expect(quizData.filter(({ bytes }) => bytes > BUDGET.quizData)).toEqual([]);
+  });
+});
+
+describe.runIf(!existsSync(DIST))('byte budgets', () => {
+  it('need a build: run `npm run build` first', () => {
+    expect.fail('dist/ is missing: run `npm run build` before `npm run test:budget`');
+  });
+});
