@@ -73,3 +73,30 @@ export async function waitForQuiz(page: Page): Promise<void> {
 export function score(page: Page, text: string | RegExp) {
   return page.getByRole('paragraph').filter({ hasText: text });
 }
+
+/**
+ * The pointer path through question `index`: select the options with these texts, check, let
+ * `whileChecked` look at the feedback, then go on to the next question or the results.
+ */
+export async function answerWithPointer(
+  page: Page,
+  quiz: Quiz,
+  index: number,
+  texts: readonly string[],
+  whileChecked?: () => Promise<void>,
+): Promise<void> {
+  const question = quiz.questions[index];
+  if (question === undefined) throw new Error(`the quiz has no question ${index + 1}`);
+  const role = question.type === 'multiple-choice' ? 'checkbox' : 'radio';
+  for (const text of texts) await page.getByRole(role, { name: text, exact: true }).check();
+  await page.getByRole('button', { name: 'Check answer' }).click();
+  await whileChecked?.();
+  const last = index === quiz.questions.length - 1;
+  await page.getByRole('button', { name: last ? 'See results' : 'Next question' }).click();
+}
+
+/** The text of the first option of question `index`. */
+export function firstOption(quiz: Quiz, index: number): string[] {
+  const question = quiz.questions[index];
+  return question === undefined ? [] : optionTexts(question).all.slice(0, 1);
+}

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { LESSON_URL, optionTexts, score, readBuiltQuiz, waitForQuiz } from './helpers';
+import { answerWithPointer, LESSON_URL, optionTexts, readBuiltQuiz, score, waitForQuiz } from './helpers';
 
 const quiz = readBuiltQuiz();
 const LESSON_TITLE = 'Security of the cloud, security in the cloud';
@@ -11,16 +11,12 @@ async function finishQuiz(page: Page, wrongCount = 0) {
   for (const [index, question] of quiz.questions.entries()) {
     const { all, right } = optionTexts(question);
     const wrong = index >= quiz.questions.length - wrongCount;
-    const picks = wrong ? all.filter((text) => !right.includes(text)).slice(0, 1) : right;
-    for (const text of picks) {
-      await page
-        .getByRole(question.type === 'multiple-choice' ? 'checkbox' : 'radio', { name: text, exact: true })
-        .check();
-    }
-    await page.getByRole('button', { name: 'Check answer' }).click();
-    await page
-      .getByRole('button', { name: index === quiz.questions.length - 1 ? 'See results' : 'Next question' })
-      .click();
+    await answerWithPointer(
+      page,
+      quiz,
+      index,
+      wrong ? all.filter((text) => !right.includes(text)).slice(0, 1) : right,
+    );
   }
   await expect(page.getByRole('heading', { name: 'Your result' })).toBeVisible();
 }
