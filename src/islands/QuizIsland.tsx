@@ -108,7 +108,7 @@ function QuizRunner({ quizId, quiz }: { quizId: string; quiz: Quiz }) {
         <button type="button" class="button" onClick={restart}>
           {t('quiz.retry')}
         </button>
-        <LiveRegion text={announcement} />
+        <LiveRegion key="live" text={announcement} />
       </div>
     );
   }
@@ -168,78 +168,81 @@ function QuizRunner({ quizId, quiz }: { quizId: string; quiz: Quiz }) {
   const correct = step.checked && scoreResponse(question, selected).correct;
 
   return (
-    <form class="quiz-body" onSubmit={onSubmit} noValidate>
+    <div class="quiz-body">
       {status}
-      <h3 class="quiz-count" tabIndex={-1} ref={focusTarget}>
-        {t('quiz.progress', { current: step.index + 1, total: quiz.questions.length })}
-      </h3>
-      <fieldset disabled={step.checked} aria-describedby={message === '' ? undefined : `${name}-message`}>
-        <legend>{question.prompt}</legend>
-        {question.type === 'multiple-choice' && <p class="quiz-instruction">{t('quiz.selectAll')}</p>}
-        <ul class="choices" role="list">
-          {choicesOf(question).map((choice) => {
-            const id = `${name}-${choice.id}`;
-            const isSelected = selected.includes(choice.id);
-            return (
-              <li
-                key={choice.id}
-                class={`choice${step.checked && choice.correct ? ' is-right' : ''}${
-                  step.checked && isSelected && !choice.correct ? ' is-wrong' : ''
-                }`}
-              >
-                <input
-                  type={inputType}
-                  id={id}
-                  name={name}
-                  value={choice.id}
-                  checked={isSelected}
-                  onChange={(event) => select(choice.id, event.currentTarget.checked)}
-                />
-                <label for={id}>{choice.text}</label>
-                {step.checked && (
-                  <div class="choice-feedback">
-                    {(choice.correct || isSelected) && (
-                      <p class="choice-tags">
-                        {choice.correct && (
-                          <span class="tag tag-right">{t('quiz.feedback.rightAnswer')}</span>
-                        )}
-                        {isSelected && <span class="tag">{t('quiz.feedback.yourChoice')}</span>}
-                      </p>
-                    )}
-                    <p>{choice.rationale}</p>
-                  </div>
-                )}
-              </li>
-            );
-          })}
-        </ul>
-      </fieldset>
-      {question.hint !== undefined && !step.checked && (
-        <details class="hint">
-          <summary>{t('quiz.hint.show')}</summary>
-          <p>{question.hint}</p>
-        </details>
-      )}
-      {message !== '' && (
-        <p class="quiz-message" id={`${name}-message`}>
-          {message}
-        </p>
-      )}
-      {step.checked && (
-        <div class={`feedback ${correct ? 'feedback-right' : 'feedback-wrong'}`}>
-          <p class="feedback-verdict">{t(correct ? 'quiz.feedback.correct' : 'quiz.feedback.incorrect')}</p>
-          <p>{question.explanation}</p>
-          <p class="feedback-source">
-            {t('quiz.feedback.source')} <a href={question.source.url}>{question.source.title}</a>
+      <form onSubmit={onSubmit} noValidate>
+        <h3 class="quiz-count" tabIndex={-1} ref={focusTarget}>
+          {t('quiz.progress', { current: step.index + 1, total: quiz.questions.length })}
+        </h3>
+        <fieldset disabled={step.checked} aria-describedby={message === '' ? undefined : `${name}-message`}>
+          <legend>{question.prompt}</legend>
+          {question.type === 'multiple-choice' && <p class="quiz-instruction">{t('quiz.selectAll')}</p>}
+          <ul class="choices" role="list">
+            {choicesOf(question).map((choice) => {
+              const id = `${name}-${choice.id}`;
+              const isSelected = selected.includes(choice.id);
+              return (
+                <li
+                  key={choice.id}
+                  class={`choice${step.checked && choice.correct ? ' is-right' : ''}${
+                    step.checked && isSelected && !choice.correct ? ' is-wrong' : ''
+                  }`}
+                >
+                  <input
+                    type={inputType}
+                    id={id}
+                    name={name}
+                    value={choice.id}
+                    checked={isSelected}
+                    onChange={(event) => select(choice.id, event.currentTarget.checked)}
+                  />
+                  <label for={id}>{choice.text}</label>
+                  {step.checked && (
+                    <div class="choice-feedback">
+                      {(choice.correct || isSelected) && (
+                        <p class="choice-tags">
+                          {choice.correct && (
+                            <span class="tag tag-right">{t('quiz.feedback.rightAnswer')}</span>
+                          )}
+                          {isSelected && <span class="tag">{t('quiz.feedback.yourChoice')}</span>}
+                        </p>
+                      )}
+                      <p>{choice.rationale}</p>
+                    </div>
+                  )}
+                </li>
+              );
+            })}
+          </ul>
+        </fieldset>
+        {question.hint !== undefined && !step.checked && (
+          <details class="hint">
+            <summary>{t('quiz.hint.show')}</summary>
+            <p>{question.hint}</p>
+          </details>
+        )}
+        {message !== '' && (
+          <p class="quiz-message" id={`${name}-message`}>
+            {message}
           </p>
-        </div>
-      )}
-      <button type="submit" class="button">
-        {step.checked ? t(isLast ? 'quiz.finish' : 'quiz.next') : t('quiz.check')}
-      </button>
-      <ProgressNotice />
-      <LiveRegion text={announcement} />
-    </form>
+        )}
+        {step.checked && (
+          <div class={`feedback ${correct ? 'feedback-right' : 'feedback-wrong'}`}>
+            <p class="feedback-verdict">{t(correct ? 'quiz.feedback.correct' : 'quiz.feedback.incorrect')}</p>
+            <p>{question.explanation}</p>
+            <p class="feedback-source">
+              {t('quiz.feedback.source')} <a href={question.source.url}>{question.source.title}</a>
+            </p>
+          </div>
+        )}
+        <button type="submit" class="button">
+          {step.checked ? t(isLast ? 'quiz.finish' : 'quiz.next') : t('quiz.check')}
+        </button>
+        <ProgressNotice />
+      </form>
+      {/* Keyed and under the same parent in both views, so it stays in the page and is spoken. */}
+      <LiveRegion key="live" text={announcement} />
+    </div>
   );
 }
 

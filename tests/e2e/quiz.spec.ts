@@ -30,7 +30,10 @@ test('learner finishes the quiz with only the keyboard, hears feedback and sees 
     const last = index === quiz.questions.length - 1;
     const next = page.getByRole('button', { name: last ? 'See results' : 'Next question' });
     await expect(next).toBeFocused();
+    // Screen readers only speak changes to a live region that was already in the page.
+    const region = await status.elementHandle();
     await page.keyboard.press('Enter');
+    expect(await region?.evaluate((element) => element.isConnected)).toBe(true);
     if (!last) {
       await expect(
         page.getByRole('heading', { name: `Question ${index + 2} of ${quiz.questions.length}` }),
