@@ -34,6 +34,21 @@ export const ChoiceSchema = z.object({
     .min(1, 'add a rationale: why this option is right or wrong'),
 });
 
+/** Labels that group results by topic and difficulty. */
+export const TagsSchema = z.object(
+  {
+    /** Security area or Well-Architected topic the question tests, kebab-case, e.g. "patch-management". */
+    area: z
+      .string(required('an area, e.g. "patch-management"'))
+      .regex(KEBAB, 'use a kebab-case area, e.g. "patch-management"'),
+    /** How hard the question is for someone who has read the lesson. */
+    difficulty: z.enum(['foundational', 'intermediate', 'advanced'], {
+      error: 'set difficulty to foundational, intermediate or advanced',
+    }),
+  },
+  required('tags: the area the question tests and its difficulty'),
+);
+
 /** Fields every question type shares. */
 const QuestionBase = z.object({
   /** Identifier unique within the quiz (kebab-case). Stored in progress: renaming it orphans old answers. */
@@ -46,24 +61,26 @@ const QuestionBase = z.object({
   hint: z.string().trim().min(1, 'remove the empty hint or write one').optional(),
   /** Where the fact is documented, linked from the feedback. */
   source: SourceSchema,
+  /** Topic and difficulty, for results broken down by tag. The module comes from the lesson. */
+  tags: TagsSchema,
 });
 
 type Choice = z.infer<typeof ChoiceSchema>;
 
 const listIds = (choices: readonly Choice[]) => choices.map((choice) => choice.id).join(', ');
 
-/** Adds an issue for every repeated choice id. */
-function checkUniqueChoiceIds(choices: readonly Choice[], ctx: z.RefinementCtx) {
+/** Adds an issue for every repeated id in `list`, at `path[index].id`. */
+function checkUniqueIds(list: readonly { id: string }[], path: string, what: string, ctx: z.RefinementCtx) {
   const seen = new Set<string>();
-  choices.forEach((choice, index) => {
-    if (seen.has(choice.id)) {
+  list.forEach((entry, index) => {
+    if (seen.has(entry.id)) {
       ctx.addIssue({
         code: 'custom',
-        path: ['choices', index, 'id'],
-        message: `choice ids must be unique within a question (duplicate: "${choice.id}")`,
+        path: [path, index, 'id'],
+        message: `${what} ids must be unique within a question (duplicate: "${entry.id}")`,
       });
     }
-    seen.add(choice.id);
+    seen.add(entry.id);
   });
 }
 
@@ -76,8 +93,10 @@ const Choices = z
 export const SingleChoiceQuestionSchema = QuestionBase.extend({
   type: z.literal('single-choice'),
   choices: Choices,
+  /** Whether options are shown in a random order (default). Set false where order carries meaning. */
+  shuffle: z.boolean().default(true),
 }).superRefine((question, ctx) => {
-  checkUniqueChoiceIds(question.choices, ctx);
+  checkUniqueIds(question.choices, 'choices', 'choice', ctx);
   const correct = question.choices.filter((choice) => choice.correct);
   if (correct.length !== 1) {
     ctx.addIssue({
@@ -97,8 +116,10 @@ export const SingleChoiceQuestionSchema = QuestionBase.extend({
 export const MultipleChoiceQuestionSchema = QuestionBase.extend({
   type: z.literal('multiple-choice'),
   choices: Choices,
+  /** Whether options are shown in a random order (default). Set false where order carries meaning. */
+  shuffle: z.boolean().default(true),
 }).superRefine((question, ctx) => {
-  checkUniqueChoiceIds(question.choices, ctx);
+  checkUniqueIds(question.choices, 'choices', 'choice', ctx);
   const correct = question.choices.filter((choice) => choice.correct);
   if (correct.length < 2) {
     ctx.addIssue({
@@ -140,11 +161,96 @@ export const TrueFalseQuestionSchema = QuestionBase.extend({
   ),
 });
 
+/** A group that categorize items are sorted into, e.g. "AWS" or "You". */
+export const BucketSchema = z.object({
+  /** Identifier unique within the question, e.g. "aws". Stored in the learner's progress. */
+  id: z.string(required('an id, e.g. "aws"')).regex(KEBAB, 'use a short kebab-case id, e.g. "aws"'),
+  /** Name of the group as the learner reads it. */
+  label: z.string(required('a label')).trim().min(1, 'add a label'),
+});
+
+/** Something to sort, with the group it belongs in. */
+export const CategorizeItemSchema = z.object({
+  /** Identifier unique within the question. Stored in the learner's progress. */
+  id: z.string(required('an id')).regex(KEBAB, 'use a short kebab-case id, e.g. "patch-guest-os"'),
+  /** The item as the learner reads it (plain text). */
+  text: z.string(required('the item text')).trim().min(1, 'add the item text'),
+  /** Id of the bucket the item belongs in. */
+  bucket: z.string(required('the id of the bucket the item belongs in')),
+  /** Why the item belongs in its bucket, shown after checking. */
+  rationale: z
+    .string(required('a rationale: why the item belongs in its bucket'))
+    .trim()
+    .min(1, 'add a rationale: why the item belongs in its bucket'),
+});
+
+/**
+ * Sort each item into one of two to four buckets, e.g. "who is responsible: AWS, you, or both".
+ * Partial credit: each item in its right bucket earns an equal share of the question's point.
+ */
+export const CategorizeQuestionSchema = QuestionBase.extend({
+  type: z.literal('categorize'),
+  buckets: z
+    .array(BucketSchema, required('a list of buckets'))
+    .min(2, 'give at least two buckets')
+    .max(4, 'give at most four buckets'),
+  items: z
+    .array(CategorizeItemSchema, required('a list of items'))
+    .min(2, 'give at least two items')
+    .max(10, 'give at most ten items'),
+}).superRefine((question, ctx) => {
+  checkUniqueIds(question.buckets, 'buckets', 'bucket', ctx);
+  checkUniqueIds(question.items, 'items', 'item', ctx);
+  const buckets = question.buckets.map((bucket) => bucket.id);
+  question.items.forEach((item, index) => {
+    if (!buckets.includes(item.bucket)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['items', index, 'bucket'],
+        message: `item "${item.id}" names bucket "${item.bucket}", which is not one of: ${buckets.join(', ')}`,
+      });
+    }
+  });
+});
+
+/** One step of an ordering question. */
+export const StepSchema = z.object({
+  /** Identifier unique within the question. Stored in the learner's progress. */
+  id: z.string(required('an id')).regex(KEBAB, 'use a short kebab-case id, e.g. "contain"'),
+  /** The step as the learner reads it (plain text). */
+  text: z.string(required('the step text')).trim().min(1, 'add the step text'),
+  /** Why the step comes where it does, shown after checking. */
+  rationale: z
+    .string(required('a rationale: why the step comes where it does'))
+    .trim()
+    .min(1, 'add a rationale: why the step comes where it does'),
+});
+
+/**
+ * Put steps in order, e.g. incident-response phases. `steps` lists them in the right order; they
+ * are shown shuffled. Partial credit: each step in its right position earns an equal share.
+ */
+export const OrderingQuestionSchema = QuestionBase.extend({
+  type: z.literal('ordering'),
+  steps: z
+    .array(StepSchema, required('the steps, in their right order'))
+    .min(3, 'give at least three steps')
+    .max(8, 'give at most eight steps'),
+}).superRefine((question, ctx) => {
+  checkUniqueIds(question.steps, 'steps', 'step', ctx);
+});
+
 /** Any question; the `type` field selects the variant. */
 export const QuestionSchema = z.discriminatedUnion(
   'type',
-  [SingleChoiceQuestionSchema, MultipleChoiceQuestionSchema, TrueFalseQuestionSchema],
-  { error: 'set "type" to one of: single-choice, multiple-choice, true-false' },
+  [
+    SingleChoiceQuestionSchema,
+    MultipleChoiceQuestionSchema,
+    TrueFalseQuestionSchema,
+    CategorizeQuestionSchema,
+    OrderingQuestionSchema,
+  ],
+  { error: 'set "type" to one of: single-choice, multiple-choice, true-false, categorize, ordering' },
 );
 
 /** A quiz, `content/quizzes/<id>.yaml`; the id is the file name. */
@@ -159,10 +265,26 @@ export const QuizSchema = z
       .min(1, 'set passPercent between 1 and 100')
       .max(100, 'set passPercent between 1 and 100')
       .default(70),
-    /** The questions, asked in this order. */
+    /** The question pool. Shown in a random order unless `shuffle` is false. */
     questions: z.array(QuestionSchema, required('a list of questions')).min(1, 'add at least one question'),
+    /** Whether questions are asked in a random order (default). */
+    shuffle: z.boolean().default(true),
+    /** Ask only this many questions, drawn at random from the pool on each attempt. Default: all. */
+    draw: z.number().int().positive('draw at least one question').optional(),
+    /**
+     * Suggested time limit in exam mode, in minutes. Learners can turn it off or extend it before
+     * they start (WCAG 2.2.1). Practice mode is never timed.
+     */
+    timeLimitMinutes: z.number().int().positive('give the time limit in whole minutes').optional(),
   })
   .superRefine((quiz, ctx) => {
+    if (quiz.draw !== undefined && quiz.draw > quiz.questions.length) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['draw'],
+        message: `draw asks for ${quiz.draw} questions but the pool has ${quiz.questions.length}: lower draw or add questions`,
+      });
+    }
     const seen = new Set<string>();
     quiz.questions.forEach((question, index) => {
       if (seen.has(question.id)) {
@@ -182,3 +304,6 @@ export type QuestionType = Question['type'];
 export type SingleChoiceQuestion = z.infer<typeof SingleChoiceQuestionSchema>;
 export type MultipleChoiceQuestion = z.infer<typeof MultipleChoiceQuestionSchema>;
 export type TrueFalseQuestion = z.infer<typeof TrueFalseQuestionSchema>;
+export type CategorizeQuestion = z.infer<typeof CategorizeQuestionSchema>;
+export type OrderingQuestion = z.infer<typeof OrderingQuestionSchema>;
+export type Tags = z.infer<typeof TagsSchema>;

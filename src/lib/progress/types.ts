@@ -1,10 +1,24 @@
+import type { Response } from '../quiz/types';
+
 /** Version of the stored progress shape. Bump it and add a migration in `decode.ts` when it changes. */
-export const PROGRESS_VERSION = 1;
+export const PROGRESS_VERSION = 2;
 
 /** When the learner opened a lesson. Times are ISO 8601 strings in UTC. */
 export interface LessonRecord {
   firstVisitedAt: string;
   lastVisitedAt: string;
+}
+
+/** How a quiz was taken: feedback after each answer, or only at the end. */
+export type QuizMode = 'practice' | 'exam';
+
+/** How sure the learner said they were of an answer. */
+export type Confidence = 'sure' | 'unsure';
+
+/** Points earned and available for one tag. */
+export interface TagScore {
+  earned: number;
+  total: number;
 }
 
 /** One finished run through a quiz. */
@@ -15,14 +29,26 @@ export interface QuizAttempt {
   quizId: string;
   /** When the learner saw the result, ISO 8601 in UTC. */
   finishedAt: string;
-  /** Points earned. */
+  /** Points earned; partial credit can make it a fraction (kept to 2 decimals). */
   earned: number;
-  /** Points available. */
+  /** Points available: one per question asked. */
   total: number;
   /** Whether the attempt reached the quiz's pass mark. */
   passed: boolean;
-  /** The selected option ids, by question id. */
-  responses: Record<string, string[]>;
+  /** Practice or exam. Attempts from version 1 were all practice. */
+  mode: QuizMode;
+  /** Seed of the question and option order, so a review shows what the learner saw; null if unknown. */
+  seed: number | null;
+  /** Ids of the questions asked, in the order shown. */
+  questionIds: string[];
+  /** The learner's responses, by question id. */
+  responses: Record<string, Response>;
+  /** The confidence the learner gave, by question id (only where they gave one). */
+  confidence: Record<string, Confidence>;
+  /** Seconds from start to result; null if unknown. */
+  durationSeconds: number | null;
+  /** Score per tag, keyed `area:<area>`, `difficulty:<level>` or `module:<module>`. */
+  tagScores: Record<string, TagScore>;
 }
 
 /** Everything the site remembers about a learner; stored as JSON under `csa:progress`. */

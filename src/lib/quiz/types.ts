@@ -1,10 +1,31 @@
 import type { Question, QuestionType } from '../../schemas/quiz';
 
 /**
- * A learner's answer to a choice question: the ids of the selected options, in any order.
- * True-false answers use the ids `"true"` and `"false"`.
+ * A learner's answer to a choice question (single-choice, multiple-choice, true-false): the ids
+ * of the selected options, in any order. True-false answers use the ids `"true"` and `"false"`.
  */
 export type ChoiceResponse = readonly string[];
+
+/** A learner's answer to a categorize question: bucket id by item id. */
+export type CategorizeResponse = Readonly<Record<string, string>>;
+
+/** A learner's answer to an ordering question: every step id, in the learner's order. */
+export type OrderingResponse = readonly string[];
+
+/** The response shape of each question type. */
+export interface ResponseMap {
+  'single-choice': ChoiceResponse;
+  'multiple-choice': ChoiceResponse;
+  'true-false': ChoiceResponse;
+  categorize: CategorizeResponse;
+  ordering: OrderingResponse;
+}
+
+/**
+ * Any response, as stored with an attempt. Validators check its shape at run time, since stored
+ * answers can be outdated or tampered with.
+ */
+export type Response = ResponseMap[QuestionType];
 
 /** Why a response cannot be checked yet. The island turns each code into words (`src/i18n`). */
 export type ValidationCode =
@@ -12,13 +33,20 @@ export type ValidationCode =
   | 'no-selection'
   /** More than one option selected where only one may be. */
   | 'too-many-selected'
-  /** An id that is not an option of the question (tampered or outdated stored answer). */
-  | 'unknown-choice';
+  /** Some items of a categorize question are not in a bucket yet. */
+  | 'incomplete'
+  /** An id that is not part of the question (tampered or outdated stored answer). */
+  | 'unknown-choice'
+  /** A response of the wrong shape for the question type (tampered or outdated stored answer). */
+  | 'invalid-response';
 
 /** Answer to "can this response be checked?". */
 export type Validation = { type: 'valid' } | { type: 'invalid'; code: ValidationCode };
 
-/** Points a checked response earns. `correct` is true when it earns every point. */
+/**
+ * Points a checked response earns. Every question is worth 1 point; categorize and ordering give
+ * partial credit, so `earned` is a fraction from 0 to 1. `correct` is true when it earns every point.
+ */
 export interface Score {
   type: 'points';
   earned: number;
@@ -31,8 +59,8 @@ export type QuestionOf<T extends QuestionType> = Extract<Question, { type: T }>;
 
 /** The pure functions a question type needs. Every type must have one (see `registry.ts`). */
 export interface QuestionKind<T extends QuestionType> {
-  /** Whether `response` can be checked; says why not with a code. */
-  validate(question: QuestionOf<T>, response: ChoiceResponse): Validation;
-  /** Points for a response that `validate` accepted. */
-  score(question: QuestionOf<T>, response: ChoiceResponse): Score;
+  /** Whether `response` can be checked; says why not with a code. Checks the shape too. */
+  validate(question: QuestionOf<T>, response: Response): Validation;
+  /** Points for a response; a response `validate` rejects earns 0. */
+  score(question: QuestionOf<T>, response: Response): Score;
 }
