@@ -1,42 +1,31 @@
+import { format } from './format';
+
 /**
- * Every string the islands show, keyed by where it appears. Components read them through `t`,
- * so result codes from `src/lib/` never reach the learner as raw codes.
+ * Strings shown on every page with an island: the quiz start panel, progress and notices.
+ * The quiz session's own strings are in `en-session.ts`, loaded with the session. Components read
+ * them through `t`, so result codes from `src/lib/` never reach the learner as raw codes.
  */
 export const en = {
-  'quiz.progress': 'Question {current} of {total}',
-  'quiz.check': 'Check answer',
-  'quiz.next': 'Next question',
-  'quiz.finish': 'See results',
-  'quiz.retry': 'Try the quiz again',
-  'quiz.hint.show': 'Show a hint',
-  'quiz.hint.label': 'Hint',
-  'quiz.selectAll': 'Select all that apply. Scored all or nothing: every right option and no wrong one.',
   'quiz.true': 'True',
   'quiz.false': 'False',
-  'quiz.invalid.no-selection': 'Choose an answer before checking.',
-  'quiz.invalid.too-many-selected': 'Choose only one answer.',
-  'quiz.invalid.unknown-choice': 'That answer is not one of the options. Choose again.',
-  'quiz.feedback.correct': 'Correct.',
-  'quiz.feedback.incorrect': 'Not quite.',
-  'quiz.feedback.rightAnswer': 'Right answer',
-  'quiz.feedback.yourChoice': 'Your choice',
-  'quiz.feedback.whyOptions': 'Why each option is right or wrong',
-  'quiz.feedback.source': 'Source:',
-  'quiz.result.heading': 'Your result',
-  'quiz.result.score': 'You scored {earned} of {total} ({percent} %).',
-  'quiz.result.passed': 'Passed: the pass mark is {pass} %. This lesson is now complete.',
-  'quiz.result.failed': 'Not passed yet: the pass mark is {pass} %. Review the lesson and try again.',
-  'quiz.result.review': 'Your answers',
-  'quiz.result.correct': 'Correct',
-  'quiz.result.incorrect': 'Incorrect',
-  'quiz.result.unanswered': 'Not answered',
-  'quiz.result.yourAnswer': 'Your answer:',
-  'quiz.result.rightAnswer': 'Right answer:',
+  'quiz.selectAll': 'Select all that apply. Scored all or nothing: every right option and no wrong one.',
+  'quiz.groups': 'Groups: {groups}.',
   'quiz.needsJavaScript':
     'Checking answers needs JavaScript: it starts once the page has loaded. Without it you can still read the questions.',
   'quiz.loadFailed':
     'The quiz could not be loaded, so answers cannot be checked yet. Check your connection and try again.',
   'quiz.loadRetry': 'Try again',
+  'quiz.start.mode': 'How do you want to take this quiz?',
+  'quiz.start.practice': 'Practice: check each answer as you go, with hints.',
+  'quiz.start.exam': 'Exam: no feedback until you submit. Flag questions and review them before you submit.',
+  'quiz.start.time': 'Time limit',
+  'quiz.start.timeSuggested': '{minutes} minutes (suggested)',
+  'quiz.start.timeExtended': '{minutes} minutes',
+  'quiz.start.timeOff': 'No time limit',
+  'quiz.start.confidence': 'Ask me how sure I am of each answer',
+  'quiz.start.go.practice': 'Start practice',
+  'quiz.start.go.exam': 'Start exam',
+  'quiz.start.loading': 'Loading the quiz…',
   'progress.notice.unavailable':
     'This browser is not letting the site store data, so your progress will not be saved after you leave this page.',
   'progress.notice.write-failed':
@@ -62,8 +51,5 @@ export const en = {
 export type MessageKey = keyof typeof en;
 
 /** The UI string for `key`, with `{name}` placeholders filled from `values`. */
-export function t(key: MessageKey, values: Record<string, string | number> = {}): string {
-  return en[key].replace(/\{(\w+)\}/g, (match, name: string) =>
-    Object.hasOwn(values, name) ? String(values[name]) : match,
-  );
-}
+export const t = (key: MessageKey, values?: Readonly<Record<string, string | number>>): string =>
+  format(en[key], values);

@@ -1,41 +1,40 @@
-import type { ComponentChildren, Ref } from 'preact';
-import { useEffect, useRef, useState } from 'preact/hooks';
-import type { Question, Quiz } from '../schemas/quiz';
-import { listChoices, type ChoiceView } from '../lib/quiz/choices';
-import { gradeQuiz, type QuizResult } from '../lib/quiz/grade-quiz';
-import { scoreResponse, validateResponse } from '../lib/quiz/registry';
+import type { ComponentChildren, FunctionComponent } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
-import { $progress, recordQuizAttempt, recordVisit } from '../stores/progress';
-import { summarizeQuiz, type QuizSummary } from '../lib/progress/summary';
+import type { Quiz } from '../schemas/quiz';
+import { $progress, recordVisit } from '../stores/progress';
+import { summarizeQuiz } from '../lib/progress/summary';
 import { t } from '../i18n/en';
 import { ProgressNotice } from './ProgressNotice';
+import type { SessionOptions, SessionProps } from './quiz/QuizSession';
 
 export interface QuizIslandProps {
   /** Lesson the quiz belongs to: mounting the island records a visit to it. */
   lessonId: string;
+  /** Module of the lesson, for results by module. */
+  moduleId: string;
   /** Quiz id (file name), stored with each attempt. */
   quizId: string;
   /** Address of the quiz JSON, answers included (`src/pages/quizzes/[id].json.ts`). */
   dataUrl: string;
-  /** Server-rendered list of the questions, shown until the quiz has loaded. */
+  /** Server-rendered list of the questions, shown until a session starts. */
   children?: ComponentChildren;
 }
-
-type Responses = Record<string, string[]>;
-type Step = { kind: 'question'; index: number; checked: boolean } | { kind: 'results'; result: QuizResult };
-
-const labels = () => ({ true: t('quiz.true'), false: t('quiz.false') });
-const choicesOf = (question: Question): ChoiceView[] => listChoices(question, labels());
 
 type Loaded = { state: 'loading' } | { state: 'failed' } | { state: 'ready'; quiz: Quiz };
 
 /**
- * Loads the quiz data, then runs it. Until then (and without JavaScript) the server-rendered
- * list of questions stays readable.
+ * The quiz's start panel: choose practice or exam, the time limit and confidence ratings, then
+ * start. The session itself (`quiz/QuizSession.tsx`) loads only then, so reading a lesson costs
+ * no more JavaScript than this panel. Until then, and without JavaScript, the server-rendered
+ * questions stay readable.
  */
-export default function QuizIsland({ lessonId, quizId, dataUrl, children }: QuizIslandProps) {
+export default function QuizIsland({ lessonId, moduleId, quizId, dataUrl, children }: QuizIslandProps) {
+  const progress = useStore($progress);
   const [loaded, setLoaded] = useState<Loaded>({ state: 'loading' });
-  const [attempt, setAttempt] = useState(0);
+  const [retries, setRetries] = useState(0);
+  const [options, setOptions] = useState<SessionOptions | null>(null);
+  const [Session, setSession] = useState<FunctionComponent<SessionProps> | null>(null);
 
   useEffect(() => recordVisit(lessonId), [lessonId]);
   useEffect(() => {
@@ -43,280 +42,140 @@ export default function QuizIsland({ lessonId, quizId, dataUrl, children }: Quiz
     fetch(dataUrl)
       .then((response) => (response.ok ? (response.json() as Promise<Quiz>) : Promise.reject()))
       .then((quiz) => {
-        if (!live) return;
-        setLoaded(Array.isArray(quiz?.questions) ? { state: 'ready', quiz } : { state: 'failed' });
+        if (live) setLoaded(Array.isArray(quiz?.questions) ? { state: 'ready', quiz } : { state: 'failed' });
       })
       .catch(() => live && setLoaded({ state: 'failed' }));
     return () => {
       live = false;
     };
-  }, [dataUrl, attempt]);
+  }, [dataUrl, retries]);
 
-  if (loaded.state === 'ready') return <QuizRunner quizId={quizId} quiz={loaded.quiz} />;
+  // The session's code loads when the learner starts, not with the page.
+  const start = (chosen: SessionOptions) => {
+    setOptions(chosen);
+    if (Session !== null) return;
+    import('./quiz/QuizSession')
+      .then((module) => setSession(() => module.QuizSession))
+      .catch(() => {
+        setOptions(null);
+        setLoaded({ state: 'failed' });
+      });
+  };
+
+  if (loaded.state === 'ready' && options !== null && Session !== null) {
+    return (
+      <Session
+        quiz={loaded.quiz}
+        quizId={quizId}
+        moduleId={moduleId}
+        options={options}
+        onRestart={() => {
+          setOptions(null);
+          // Back to the start panel: put focus on the quiz heading, outside this island.
+          requestAnimationFrame(() => document.getElementById('quiz-heading')?.focus());
+        }}
+      />
+    );
+  }
+
+  const summary = summarizeQuiz(progress, quizId);
   return (
     <>
+      {summary.best !== null && (
+        <p class="quiz-status">
+          {summary.passed ? (
+            <strong class="status-completed">{t('progress.status.completed')}</strong>
+          ) : (
+            t('progress.status.notPassed')
+          )}
+          {' · '}
+          {t('progress.best', { percent: summary.best.percent })}
+        </p>
+      )}
+      <ProgressNotice />
       {loaded.state === 'failed' && (
         <div class="notice" role="alert">
           <p>{t('quiz.loadFailed')}</p>
-          <button type="button" class="button-quiet" onClick={() => setAttempt(attempt + 1)}>
+          <button type="button" class="button-quiet" onClick={() => setRetries(retries + 1)}>
             {t('quiz.loadRetry')}
           </button>
         </div>
       )}
+      {loaded.state === 'ready' &&
+        (options === null ? (
+          <StartPanel quiz={loaded.quiz} onStart={start} />
+        ) : (
+          <p role="status">{t('quiz.start.loading')}</p>
+        ))}
       {children}
     </>
   );
 }
 
-/**
- * A self-assessment quiz, one question at a time: check each answer, read why every option is
- * right or wrong, then see the score and retry. Grading is `src/lib/quiz`; this only renders.
- */
-function QuizRunner({ quizId, quiz }: { quizId: string; quiz: Quiz }) {
-  const progress = useStore($progress);
-  const [step, setStep] = useState<Step>({ kind: 'question', index: 0, checked: false });
-  const [responses, setResponses] = useState<Responses>({});
-  const [message, setMessage] = useState('');
-  const [announcement, setAnnouncement] = useState('');
-  const focusTarget = useRef<HTMLHeadingElement>(null);
-  const shouldFocus = useRef(false);
+const EXTENSIONS = [1, 2, 10] as const;
 
-  useEffect(() => {
-    if (shouldFocus.current) focusTarget.current?.focus();
-    shouldFocus.current = false;
-  }, [step]);
+/** Mode, time limit (which the learner can extend tenfold or turn off) and confidence, then start. */
+function StartPanel({ quiz, onStart }: { quiz: Quiz; onStart: (options: SessionOptions) => void }) {
+  const [mode, setMode] = useState<SessionOptions['mode']>('practice');
+  const [factor, setFactor] = useState<number | null>(1);
+  const [askConfidence, setAskConfidence] = useState(false);
+  const limit = quiz.timeLimitMinutes;
 
-  const moveTo = (next: Step) => {
-    shouldFocus.current = true;
-    setMessage('');
-    setStep(next);
-  };
-
-  const restart = () => {
-    setResponses({});
-    setAnnouncement('');
-    moveTo({ kind: 'question', index: 0, checked: false });
-  };
-
-  const status = <QuizStatus summary={summarizeQuiz(progress, quizId)} />;
-
-  if (step.kind === 'results') {
-    return (
-      <div class="quiz-body">
-        {status}
-        <Results quiz={quiz} result={step.result} responses={responses} headingRef={focusTarget} />
-        <button type="button" class="button" onClick={restart}>
-          {t('quiz.retry')}
-        </button>
-        <LiveRegion key="live" text={announcement} />
-      </div>
-    );
-  }
-
-  const question = quiz.questions[step.index];
-  if (question === undefined) return null;
-  const selected = responses[question.id] ?? [];
-  const isLast = step.index === quiz.questions.length - 1;
-
-  const select = (choiceId: string, checked: boolean) => {
-    setMessage('');
-    const next =
-      question.type === 'multiple-choice'
-        ? checked
-          ? [...selected.filter((id) => id !== choiceId), choiceId]
-          : selected.filter((id) => id !== choiceId)
-        : [choiceId];
-    setResponses({ ...responses, [question.id]: next });
-  };
-
-  const onSubmit = (event: Event) => {
+  const submit = (event: Event) => {
     event.preventDefault();
-    if (!step.checked) {
-      const validation = validateResponse(question, selected);
-      if (validation.type === 'invalid') {
-        const text = t(`quiz.invalid.${validation.code}`);
-        setMessage(text);
-        setAnnouncement(text);
-        return;
-      }
-      const { correct } = scoreResponse(question, selected);
-      setAnnouncement(t(correct ? 'quiz.feedback.correct' : 'quiz.feedback.incorrect'));
-      setStep({ ...step, checked: true });
-      return;
-    }
-    if (!isLast) {
-      setAnnouncement('');
-      moveTo({ kind: 'question', index: step.index + 1, checked: false });
-      return;
-    }
-    const result = gradeQuiz(quiz, responses);
-    recordQuizAttempt({
-      quizId,
-      earned: result.earned,
-      total: result.total,
-      passed: result.passed,
-      responses,
-    });
-    setAnnouncement(
-      t('quiz.result.score', { earned: result.earned, total: result.total, percent: result.percent }),
-    );
-    moveTo({ kind: 'results', result });
+    const timeLimitSeconds =
+      mode === 'exam' && limit !== undefined && factor !== null ? limit * factor * 60 : null;
+    onStart({ mode, timeLimitSeconds, askConfidence });
   };
 
-  const inputType = question.type === 'multiple-choice' ? 'checkbox' : 'radio';
-  const name = `${quizId}-${question.id}`;
-  const correct = step.checked && scoreResponse(question, selected).correct;
-
   return (
-    <div class="quiz-body">
-      {status}
-      <form onSubmit={onSubmit} noValidate>
-        <h3 class="quiz-count" tabIndex={-1} ref={focusTarget}>
-          {t('quiz.progress', { current: step.index + 1, total: quiz.questions.length })}
-        </h3>
-        <fieldset disabled={step.checked} aria-describedby={message === '' ? undefined : `${name}-message`}>
-          <legend>{question.prompt}</legend>
-          {question.type === 'multiple-choice' && <p class="quiz-instruction">{t('quiz.selectAll')}</p>}
-          <ul class="choices" role="list">
-            {choicesOf(question).map((choice) => {
-              const id = `${name}-${choice.id}`;
-              const isSelected = selected.includes(choice.id);
-              return (
-                <li
-                  key={choice.id}
-                  class={`choice${step.checked && choice.correct ? ' is-right' : ''}${
-                    step.checked && isSelected && !choice.correct ? ' is-wrong' : ''
-                  }`}
-                >
-                  <input
-                    type={inputType}
-                    id={id}
-                    name={name}
-                    value={choice.id}
-                    checked={isSelected}
-                    onChange={(event) => select(choice.id, event.currentTarget.checked)}
-                  />
-                  <label for={id}>{choice.text}</label>
-                  {step.checked && (
-                    <div class="choice-feedback">
-                      {(choice.correct || isSelected) && (
-                        <p class="choice-tags">
-                          {choice.correct && (
-                            <span class="tag tag-right">{t('quiz.feedback.rightAnswer')}</span>
-                          )}
-                          {isSelected && <span class="tag">{t('quiz.feedback.yourChoice')}</span>}
-                        </p>
-                      )}
-                      <p>{choice.rationale}</p>
-                    </div>
-                  )}
-                </li>
-              );
-            })}
-          </ul>
+    <form class="quiz-start" onSubmit={submit}>
+      <fieldset>
+        <legend>{t('quiz.start.mode')}</legend>
+        {(['practice', 'exam'] as const).map((value) => (
+          <label class="option" key={value}>
+            <input
+              type="radio"
+              name="quiz-mode"
+              value={value}
+              checked={mode === value}
+              onChange={() => setMode(value)}
+            />
+            {t(value === 'practice' ? 'quiz.start.practice' : 'quiz.start.exam')}
+          </label>
+        ))}
+      </fieldset>
+      {mode === 'exam' && limit !== undefined && (
+        <fieldset>
+          <legend>{t('quiz.start.time')}</legend>
+          {[...EXTENSIONS, null].map((value) => (
+            <label class="option" key={String(value)}>
+              <input
+                type="radio"
+                name="quiz-time"
+                checked={factor === value}
+                onChange={() => setFactor(value)}
+              />
+              {value === null
+                ? t('quiz.start.timeOff')
+                : t(value === 1 ? 'quiz.start.timeSuggested' : 'quiz.start.timeExtended', {
+                    minutes: limit * value,
+                  })}
+            </label>
+          ))}
         </fieldset>
-        {question.hint !== undefined && !step.checked && (
-          <details class="hint">
-            <summary>{t('quiz.hint.show')}</summary>
-            <p>{question.hint}</p>
-          </details>
-        )}
-        {message !== '' && (
-          <p class="quiz-message" id={`${name}-message`}>
-            {message}
-          </p>
-        )}
-        {step.checked && (
-          <div class={`feedback ${correct ? 'feedback-right' : 'feedback-wrong'}`}>
-            <p class="feedback-verdict">{t(correct ? 'quiz.feedback.correct' : 'quiz.feedback.incorrect')}</p>
-            <p>{question.explanation}</p>
-            <p class="feedback-source">
-              {t('quiz.feedback.source')} <a href={question.source.url}>{question.source.title}</a>
-            </p>
-          </div>
-        )}
-        <button type="submit" class="button">
-          {step.checked ? t(isLast ? 'quiz.finish' : 'quiz.next') : t('quiz.check')}
-        </button>
-        <ProgressNotice />
-      </form>
-      {/* Keyed and under the same parent in both views, so it stays in the page and is spoken. */}
-      <LiveRegion key="live" text={announcement} />
-    </div>
-  );
-}
-
-/** Whether the lesson is complete, and the best score so far. */
-function QuizStatus({ summary }: { summary: QuizSummary }) {
-  if (summary.best === null) return null;
-  return (
-    <p class="quiz-status">
-      {summary.passed ? (
-        <strong class="status-completed">{t('progress.status.completed')}</strong>
-      ) : (
-        t('progress.status.notPassed')
       )}
-      {' · '}
-      {t('progress.best', { percent: summary.best.percent })}
-    </p>
-  );
-}
-
-/** Polite announcements for screen readers; always in the page so changes are spoken. */
-function LiveRegion({ text }: { text: string }) {
-  return (
-    <p class="visually-hidden" role="status">
-      {text}
-    </p>
-  );
-}
-
-interface ResultsProps {
-  quiz: Quiz;
-  result: QuizResult;
-  responses: Responses;
-  headingRef: Ref<HTMLHeadingElement>;
-}
-
-function Results({ quiz, result, responses, headingRef }: ResultsProps) {
-  const textOf = (question: Question, ids: readonly string[]) => {
-    const chosen = choicesOf(question).filter((choice) => ids.includes(choice.id));
-    return chosen.length === 0 ? '—' : chosen.map((choice) => choice.text).join('; ');
-  };
-  return (
-    <>
-      <h3 tabIndex={-1} ref={headingRef}>
-        {t('quiz.result.heading')}
-      </h3>
-      <p class="result-score">
-        {t('quiz.result.score', { earned: result.earned, total: result.total, percent: result.percent })}
-      </p>
-      <p class={result.passed ? 'result-passed' : 'result-failed'}>
-        {t(result.passed ? 'quiz.result.passed' : 'quiz.result.failed', { pass: quiz.passPercent })}
-      </p>
-      <ProgressNotice />
-      <h4>{t('quiz.result.review')}</h4>
-      <ol class="result-list">
-        {result.questions.map((line, index) => {
-          const question = quiz.questions[index];
-          if (question === undefined) return null;
-          const right = choicesOf(question).filter((choice) => choice.correct);
-          return (
-            <li key={line.questionId} class={`result-${line.outcome}`}>
-              <p>{question.prompt}</p>
-              <p>
-                <strong>{t(`quiz.result.${line.outcome}`)}.</strong> {t('quiz.result.yourAnswer')}{' '}
-                {textOf(question, responses[question.id] ?? [])}
-              </p>
-              {line.outcome !== 'correct' && (
-                <p>
-                  {t('quiz.result.rightAnswer')} {right.map((choice) => choice.text).join('; ')}
-                </p>
-              )}
-            </li>
-          );
-        })}
-      </ol>
-    </>
+      <label class="option">
+        <input
+          type="checkbox"
+          checked={askConfidence}
+          onChange={(event) => setAskConfidence(event.currentTarget.checked)}
+        />
+        {t('quiz.start.confidence')}
+      </label>
+      <button type="submit" class="button">
+        {t(mode === 'practice' ? 'quiz.start.go.practice' : 'quiz.start.go.exam')}
+      </button>
+    </form>
   );
 }

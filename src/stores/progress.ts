@@ -1,22 +1,39 @@
 /**
  * The learner's progress, kept in this browser only (localStorage, key `csa:progress`).
  *
- * Stored JSON (version 1):
+ * Stored JSON (version 2):
  * ```json
  * {
- *   "version": 1,
+ *   "version": 2,
  *   "lessons": { "shared-responsibility/security-of-and-in-the-cloud":
  *                { "firstVisitedAt": "2026-11-28T10:00:00.000Z", "lastVisitedAt": "2026-11-28T10:20:00.000Z" } },
  *   "attempts": [ { "id": "3f0c…", "quizId": "shared-responsibility", "finishedAt": "2026-11-28T10:19:00.000Z",
- *                   "earned": 8, "total": 10, "passed": true, "responses": { "of-vs-in": ["a"] } } ]
+ *                   "earned": 8.5, "total": 10, "passed": true, "mode": "exam", "seed": 2718281828,
+ *                   "questionIds": ["of-vs-in", "guest-os", …],
+ *                   "responses": { "of-vs-in": ["a"], "who-does-what": { "guest-os": "customer" }, … },
+ *                   "confidence": { "of-vs-in": "sure" }, "durationSeconds": 312,
+ *                   "tagScores": { "area:shared-responsibility": { "earned": 8.5, "total": 10 },
+ *                                  "difficulty:foundational": { "earned": 5, "total": 5 },
+ *                                  "module:shared-responsibility": { "earned": 8.5, "total": 10 } } } ]
  * }
  * ```
- * Reading goes decode → validate → (migrate) → fall back, in `src/lib/progress/decode.ts`, and
- * never throws. When content changes after progress was saved:
+ * Reading goes decode → validate → migrate → fall back, in `src/lib/progress/decode.ts`, and
+ * never throws. When the format or the content changed after progress was saved:
+ * - version 1 → 2: a version-1 record (attempts without mode, seed, questionIds, confidence,
+ *   durationSeconds and tagScores) is migrated as it is read: each attempt becomes a practice
+ *   attempt with seed null, the questions it has responses for, no confidence, duration null and
+ *   no tag scores. That is not a problem, so there is no notice and no backup. Storage keeps the
+ *   version-1 text until the next write (a lesson visit or an attempt), which stores version 2;
+ *   reading alone never rewrites it, so an open tab of the older site keeps working until then.
+ *   A version-1 record with invalid entries is repaired like any other (below): the invalid
+ *   entries are dropped, and the repaired record is stored as version 2 at once.
  * - lesson renamed: its visit record stays under the old id and is simply not shown;
  * - quiz removed: its attempts stay stored and are not counted anywhere;
- * - question ids changed: old responses stay in the attempt; scores already earned are kept.
- * Whatever could not be read is copied to `csa:progress:backup` before it can be overwritten.
+ * - question ids changed: old `questionIds`, responses, confidence and tag scores stay in the
+ *   attempt as recorded, and scores already earned are kept; ids that no longer match a
+ *   question are simply not shown.
+ * Whatever could not be read is copied to `csa:progress:backup` before it can be overwritten, and
+ * the repaired record is stored at once so the notice shows only once.
  */
 import { atom } from 'nanostores';
 import { persistentAtom, setPersistentEngine, windowPersistentEvents } from '@nanostores/persistent';
@@ -75,7 +92,10 @@ export function recordVisit(lessonId: string): void {
   $progress.set(recordLessonVisit($progress.get(), lessonId, new Date()));
 }
 
-/** Records a finished quiz attempt with a fresh id and the current time. */
+/**
+ * Records a finished quiz attempt with a fresh id and the current time; everything else (mode,
+ * seed, questions, responses, confidence, duration, tag scores) comes from the caller.
+ */
 export function recordQuizAttempt(attempt: Omit<QuizAttempt, 'id' | 'finishedAt'>): void {
   $progress.set(
     applyQuizResult($progress.get(), {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, type Page } from '@playwright/test';
-import type { Quiz } from '../../src/schemas/quiz';
+import type { Question, Quiz } from '../../src/schemas/quiz';
 
 export const LESSON_URL = '/lessons/shared-responsibility/security-of-and-in-the-cloud/';
 
@@ -10,93 +10,172 @@ export function readBuiltQuiz(id = 'shared-responsibility'): Quiz {
   return JSON.parse(readFileSync(join(import.meta.dirname, `../../dist/quizzes/${id}.json`), 'utf8')) as Quiz;
 }
 
-/** Presses Tab until the focused element has the accessible name `name` (at most `limit` times). */
-export async function tabTo(page: Page, name: string, limit = 40): Promise<void> {
-  for (let step = 0; step < limit; step += 1) {
-    await page.keyboard.press('Tab');
-    const focused = await page.evaluate(() => {
-      const element = document.activeElement;
-      if (!element) return '';
-      const label = element.id ? document.querySelector(`label[for="${element.id}"]`)?.textContent : null;
-      return (label ?? element.getAttribute('aria-label') ?? element.textContent ?? '').trim();
-    });
-    if (focused === name) return;
-  }
-  throw new Error(`Could not reach "${name}" with the Tab key`);
-}
+/** Number of questions one attempt asks. */
+export const askedCount = (quiz: Quiz) => quiz.draw ?? quiz.questions.length;
 
 /**
- * Answers the current question with the keyboard only: Tab into the options, then Space on each
- * option to select (radios move with the arrow keys), then Tab to "Check answer" and Enter.
+ * Presses Tab until the focused element has the accessible name `value` (`by: 'name'`) or sits
+ * in a fieldset whose legend reads `value` (`by: 'legend'`), at most `limit` times.
  */
-export async function answerWithKeyboard(
-  page: Page,
-  texts: readonly string[],
-  all: readonly string[],
-): Promise<void> {
-  const first = all[0] ?? '';
-  await tabTo(page, first);
-  const isCheckbox = await page.evaluate(
-    () => (document.activeElement as HTMLInputElement).type === 'checkbox',
-  );
-  if (isCheckbox) {
-    for (const [index, text] of all.entries()) {
-      if (index > 0) await page.keyboard.press('Tab');
-      if (texts.includes(text)) await page.keyboard.press('Space');
-    }
-  } else {
-    const target = all.indexOf(texts[0] ?? '');
-    await page.keyboard.press('Space');
-    for (let step = 0; step < target; step += 1) await page.keyboard.press('ArrowDown');
+async function tabUntil(page: Page, by: 'name' | 'legend', value: string, limit = 60): Promise<void> {
+  for (let step = 0; step < limit; step += 1) {
+    await page.keyboard.press('Tab');
+    const found = await page.evaluate(
+      ([kind, wanted]) => {
+        const element = document.activeElement;
+        if (element === null) return false;
+        if (kind === 'legend')
+          return element.closest('fieldset')?.querySelector('legend')?.textContent === wanted;
+        const label = element.id ? document.querySelector(`label[for="${element.id}"]`)?.textContent : null;
+        return (label ?? element.getAttribute('aria-label') ?? element.textContent ?? '').trim() === wanted;
+      },
+      [by, value] as const,
+    );
+    if (found) return;
   }
-  await tabTo(page, 'Check answer');
-  await page.keyboard.press('Enter');
+  throw new Error(`Could not reach "${value}" with the Tab key`);
 }
 
-/** The texts of a question's options and of its right options, as the page shows them. */
-export function optionTexts(question: Quiz['questions'][number]): { all: string[]; right: string[] } {
-  if (question.type === 'true-false') {
+/** Presses Tab until the focused element has the accessible name `name`. */
+export async function tabTo(page: Page, name: string): Promise<void> {
+  await tabUntil(page, 'name', name);
+}
+
+/** Opens the lesson and starts the quiz in `mode` from its start panel. */
+export async function startQuiz(
+  page: Page,
+  mode: 'practice' | 'exam' = 'practice',
+  time?: string,
+): Promise<void> {
+  await page.goto(LESSON_URL);
+  const start = page.getByRole('button', { name: mode === 'practice' ? 'Start practice' : 'Start exam' });
+  if (mode === 'exam') await page.getByRole('radio', { name: /^Exam:/ }).check();
+  if (time !== undefined) await page.getByRole('radio', { name: time }).check();
+  await start.click();
+  await expect(page.getByRole('heading', { name: /^Question 1 of \d+$/ })).toBeFocused();
+}
+
+/** The question on screen, found in the quiz data by its prompt. */
+export async function currentQuestion(page: Page, quiz: Quiz): Promise<Question> {
+  const prompt =
+    (await page.locator('.quiz-body form').locator('legend, .question-prompt').first().textContent()) ?? '';
+  const question = quiz.questions.find((candidate) => candidate.prompt === prompt.trim());
+  if (question === undefined) throw new Error(`No question with the prompt "${prompt}"`);
+  return question;
+}
+
+/** The texts of a choice question's options and of its right options. */
+export function optionTexts(question: Question): { all: string[]; right: string[] } {
+  if (question.type === 'true-false')
     return { all: ['True', 'False'], right: [question.answer ? 'True' : 'False'] };
-  }
+  if (question.type === 'categorize' || question.type === 'ordering') return { all: [], right: [] };
   return {
     all: question.choices.map((choice) => choice.text),
     right: question.choices.filter((choice) => choice.correct).map((choice) => choice.text),
   };
 }
 
-/** Waits until the quiz island is interactive. */
-export async function waitForQuiz(page: Page): Promise<void> {
-  await expect(page.getByRole('button', { name: 'Check answer' })).toBeVisible();
+/**
+ * Answers the question on screen with the pointer: rightly, or wrongly when `right` is false
+ * (first wrong option, every item in a wrong group, steps left as shown unless already solved).
+ */
+export async function answerWithPointer(page: Page, question: Question, right = true): Promise<void> {
+  if (question.type === 'categorize') {
+    for (const item of question.items) {
+      const bucket = right
+        ? question.buckets.find((candidate) => candidate.id === item.bucket)
+        : question.buckets.find((candidate) => candidate.id !== item.bucket);
+      const group = page.getByRole('group', { name: item.text, exact: true });
+      await group.getByRole('radio', { name: bucket?.label ?? '', exact: true }).check();
+    }
+    return;
+  }
+  if (question.type === 'ordering') {
+    if (right) await putStepsInOrder(page, question, false);
+    return;
+  }
+  const { all, right: rightTexts } = optionTexts(question);
+  const texts = right ? rightTexts : all.filter((text) => !rightTexts.includes(text)).slice(0, 1);
+  const role = question.type === 'multiple-choice' ? 'checkbox' : 'radio';
+  for (const text of texts) await page.getByRole(role, { name: text, exact: true }).check();
+}
+
+/** The step texts in the order the page shows them. */
+async function shownSteps(page: Page): Promise<string[]> {
+  return (await page.locator('.steps .step-text').allTextContents()).map((text) => text.trim());
+}
+
+/**
+ * Moves each step up into its right place, with the pointer or, when `keyboard` is set, by
+ * pressing Enter on the focused "Move up" button (focus stays on the moved step).
+ */
+export async function putStepsInOrder(
+  page: Page,
+  question: Extract<Question, { type: 'ordering' }>,
+  keyboard: boolean,
+): Promise<void> {
+  for (const [target, step] of question.steps.entries()) {
+    let index = (await shownSteps(page)).indexOf(step.text);
+    if (index > target && keyboard) await tabTo(page, `Move “${step.text}” up`);
+    while (index > target) {
+      if (keyboard) await page.keyboard.press('Enter');
+      else await page.getByRole('button', { name: `Move “${step.text}” up` }).click();
+      index -= 1;
+      await expect(page.locator('.steps .step-text').nth(index)).toHaveText(step.text);
+    }
+  }
+}
+
+/** Answers the question on screen rightly with the keyboard only. */
+export async function answerWithKeyboard(page: Page, question: Question): Promise<void> {
+  if (question.type === 'ordering') {
+    await putStepsInOrder(page, question, true);
+    return;
+  }
+  if (question.type === 'categorize') {
+    for (const item of question.items) {
+      // Tab into the item's radio group, Space selects the first bucket, arrows move on.
+      await tabUntil(page, 'legend', item.text);
+      await page.keyboard.press('Space');
+      const target = question.buckets.findIndex((bucket) => bucket.id === item.bucket);
+      for (let step = 0; step < target; step += 1) await page.keyboard.press('ArrowRight');
+    }
+    return;
+  }
+  const { all, right } = optionTexts(question);
+  const shown = await page.locator('.choices label').allTextContents();
+  await tabTo(page, shown[0] ?? all[0] ?? '');
+  if (question.type === 'multiple-choice') {
+    for (const [index, text] of shown.entries()) {
+      if (index > 0) await page.keyboard.press('Tab');
+      if (right.includes(text)) await page.keyboard.press('Space');
+    }
+  } else {
+    await page.keyboard.press('Space');
+    const target = shown.indexOf(right[0] ?? '');
+    for (let step = 0; step < target; step += 1) await page.keyboard.press('ArrowDown');
+  }
+}
+
+/** Checks the current practice question and goes on to the next one or the results. */
+export async function checkAndContinue(page: Page, last: boolean): Promise<void> {
+  await page.getByRole('button', { name: 'Check answer' }).click();
+  await page.getByRole('button', { name: last ? 'See results' : 'Next question' }).click();
+}
+
+/** Answers every practice question with the pointer, `wrongCount` of them wrongly. */
+export async function finishPractice(page: Page, quiz: Quiz, wrongCount = 0): Promise<void> {
+  const total = askedCount(quiz);
+  for (let index = 0; index < total; index += 1) {
+    await expect(page.getByRole('heading', { name: `Question ${index + 1} of ${total}` })).toBeVisible();
+    const question = await currentQuestion(page, quiz);
+    await answerWithPointer(page, question, index >= total - wrongCount ? false : true);
+    await checkAndContinue(page, index === total - 1);
+  }
+  await expect(page.getByRole('heading', { name: 'Your result' })).toBeVisible();
 }
 
 /** The visible score line of the results (the live region repeats it for screen readers). */
 export function score(page: Page, text: string | RegExp) {
   return page.getByRole('paragraph').filter({ hasText: text });
-}
-
-/**
- * The pointer path through question `index`: select the options with these texts, check, let
- * `whileChecked` look at the feedback, then go on to the next question or the results.
- */
-export async function answerWithPointer(
-  page: Page,
-  quiz: Quiz,
-  index: number,
-  texts: readonly string[],
-  whileChecked?: () => Promise<void>,
-): Promise<void> {
-  const question = quiz.questions[index];
-  if (question === undefined) throw new Error(`the quiz has no question ${index + 1}`);
-  const role = question.type === 'multiple-choice' ? 'checkbox' : 'radio';
-  for (const text of texts) await page.getByRole(role, { name: text, exact: true }).check();
-  await page.getByRole('button', { name: 'Check answer' }).click();
-  await whileChecked?.();
-  const last = index === quiz.questions.length - 1;
-  await page.getByRole('button', { name: last ? 'See results' : 'Next question' }).click();
-}
-
-/** The text of the first option of question `index`. */
-export function firstOption(quiz: Quiz, index: number): string[] {
-  const question = quiz.questions[index];
-  return question === undefined ? [] : optionTexts(question).all.slice(0, 1);
 }

@@ -1,15 +1,18 @@
-import type { ChoiceResponse, QuestionKind, QuestionOf, Score, Validation } from './types';
+import type { QuestionKind, QuestionOf, Response, Score, Validation } from './types';
 import { scoreExactSelection, validateSelection } from './choices';
 
 type SingleChoice = QuestionOf<'single-choice'>;
 
-/** A single-choice response can be checked when exactly one known option is selected. */
-export function validateSingleChoice(question: SingleChoice, response: ChoiceResponse): Validation {
+/**
+ * A single-choice response can be checked when exactly one known option is selected. A response
+ * that is not a list of ids is `invalid-response`.
+ */
+export function validateSingleChoice(question: SingleChoice, response: Response): Validation {
   return validateSelection(question, response, 1);
 }
 
-/** 1 point for the right option, 0 otherwise. */
-export function scoreSingleChoice(question: SingleChoice, response: ChoiceResponse): Score {
+/** 1 point for the right option, 0 otherwise (also for a response that is not a list of ids). */
+export function scoreSingleChoice(question: SingleChoice, response: Response): Score {
   return scoreExactSelection(question, response);
 }
 

@@ -33,7 +33,10 @@ export type ValidationCode =
   | 'no-selection'
   /** More than one option selected where only one may be. */
   | 'too-many-selected'
-  /** Some items of a categorize question are not in a bucket yet. */
+  /**
+   * Some items of a categorize question are not in a bucket yet, or an ordering response does not
+   * list every step exactly once.
+   */
   | 'incomplete'
   /** An id that is not part of the question (tampered or outdated stored answer). */
   | 'unknown-choice'

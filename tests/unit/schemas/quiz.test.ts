@@ -48,7 +48,23 @@ describe('quiz schema messages name the file, the field and the fix', () => {
     ],
     ['true-false-missing-rationale', 'questions[0].rationales.false: add a rationale for answering False'],
     ['insecure-source', 'questions[0].source.url: use the full https:// address of the cited page'],
-    ['unknown-type', 'questions[0].type: set "type" to one of: single-choice, multiple-choice, true-false'],
+    [
+      'unknown-type',
+      'questions[0].type: set "type" to one of: single-choice, multiple-choice, true-false, categorize, ordering',
+    ],
+    [
+      'categorize-unknown-bucket',
+      'questions[0].items[1].bucket: item "training" names bucket "shared", which is not one of: aws, customer',
+    ],
+    [
+      'ordering-duplicate-step',
+      'questions[0].steps[2].id: step ids must be unique within a question (duplicate: "ec2")',
+    ],
+    [
+      'draw-more-than-pool',
+      'draw: draw asks for 5 questions but the pool has 1: lower draw or add questions',
+    ],
+    ['missing-tags', 'questions[0].tags: add tags: the area the question tests and its difficulty'],
   ])('%s is rejected with its fix', (name, message) => {
     expect(errorsFor(name)).toEqual([`${at(name)}: ${message}`]);
   });

@@ -1,6 +1,7 @@
 // The progress store as a browser uses it: a fake window with a fake localStorage, the store
 // module imported fresh for each test so it reads storage the way a page load does.
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { QuizAttempt } from '../../../src/lib/progress/types';
 import { makeAttempt, makeProgress } from '../../fixtures/builders';
 
 type Listener = (event: { key: string | null; newValue: string | null }) => void;
@@ -48,6 +49,50 @@ function installBrowser(
   };
 }
 
+/** What the quiz island passes to `recordQuizAttempt`: a version-2 attempt without id and time. */
+function finishedAttempt(overrides: Partial<QuizAttempt> = {}): Omit<QuizAttempt, 'id' | 'finishedAt'> {
+  const attempt: Partial<QuizAttempt> = makeAttempt(overrides);
+  delete attempt.id;
+  delete attempt.finishedAt;
+  return attempt as Omit<QuizAttempt, 'id' | 'finishedAt'>;
+}
+
+/** A version-1 record as the site stored it until version 2. */
+const VERSION_1_RECORD =
+  '{"version":1,' +
+  '"lessons":{"shared-responsibility/security-of-and-in-the-cloud":' +
+  '{"firstVisitedAt":"2026-11-28T09:00:00.000Z","lastVisitedAt":"2026-11-28T10:20:00.000Z"}},' +
+  '"attempts":[{"id":"a","quizId":"shared-responsibility","finishedAt":"2026-11-28T10:00:00.000Z",' +
+  '"earned":8,"total":10,"passed":true,"responses":{"of-vs-in":["a"]}}]}';
+
+/** `VERSION_1_RECORD` as version 2. */
+const MIGRATED = {
+  version: 2,
+  lessons: {
+    'shared-responsibility/security-of-and-in-the-cloud': {
+      firstVisitedAt: '2026-11-28T09:00:00.000Z',
+      lastVisitedAt: '2026-11-28T10:20:00.000Z',
+    },
+  },
+  attempts: [
+    {
+      id: 'a',
+      quizId: 'shared-responsibility',
+      finishedAt: '2026-11-28T10:00:00.000Z',
+      earned: 8,
+      total: 10,
+      passed: true,
+      mode: 'practice',
+      seed: null,
+      questionIds: ['of-vs-in'],
+      responses: { 'of-vs-in': ['a'] },
+      confidence: {},
+      durationSeconds: null,
+      tagScores: {},
+    },
+  ],
+};
+
 async function loadStore() {
   vi.resetModules();
   return import('../../../src/stores/progress');
@@ -61,32 +106,23 @@ describe('$progress', () => {
   it('starts empty with no notice when nothing is stored', async () => {
     installBrowser();
     const { $progress, $progressNotice } = await loadStore();
-    expect($progress.get()).toEqual({ version: 1, lessons: {}, attempts: [] });
+    expect($progress.get()).toEqual({ version: 2, lessons: {}, attempts: [] });
     expect($progressNotice.get()).toBeNull();
   });
 
   it('restores saved progress on the next page load', async () => {
     const browser = installBrowser();
     const first = await loadStore();
-    first.recordQuizAttempt({
-      quizId: 'shared-responsibility',
-      earned: 8,
-      total: 10,
-      passed: true,
-      responses: {},
-    });
+    first.recordQuizAttempt(finishedAttempt({ earned: 8.5, total: 10, passed: true, mode: 'exam' }));
     first.recordVisit('shared-responsibility/security-of-and-in-the-cloud');
 
     installBrowser(Object.fromEntries(browser.data));
     const second = await loadStore();
     const progress = second.$progress.get();
     expect(progress.attempts).toHaveLength(1);
-    expect(progress.attempts[0]).toMatchObject({
-      quizId: 'shared-responsibility',
-      earned: 8,
-      total: 10,
-      passed: true,
-    });
+    expect(progress.attempts[0]).toMatchObject(
+      finishedAttempt({ earned: 8.5, total: 10, passed: true, mode: 'exam' }),
+    );
     expect(Object.keys(progress.lessons)).toEqual(['shared-responsibility/security-of-and-in-the-cloud']);
   });
 
@@ -97,7 +133,7 @@ describe('$progress', () => {
     expect($progressNotice.get()).toEqual({ source: 'decode', problem: { code: 'unreadable' } });
     expect(browser.data.get('csa:progress:backup')).toBe('{"version":1,"attempts":[{"id"');
     expect(JSON.parse(browser.data.get('csa:progress') ?? '')).toEqual({
-      version: 1,
+      version: 2,
       lessons: {},
       attempts: [],
     });
@@ -126,12 +162,12 @@ describe('$progress', () => {
   });
 
   it('leaves progress from a newer version of the site in place', async () => {
-    const stored = JSON.stringify({ version: 2, lessons: {}, attempts: [], streak: 3 });
+    const stored = JSON.stringify({ version: 3, lessons: {}, attempts: [], streak: 3 });
     const browser = installBrowser({ 'csa:progress': stored });
     const { $progressNotice } = await loadStore();
     expect($progressNotice.get()).toEqual({
       source: 'decode',
-      problem: { code: 'newer-version', version: 2 },
+      problem: { code: 'newer-version', version: 3 },
     });
     expect(browser.data.get('csa:progress')).toBe(stored);
     expect(browser.data.get('csa:progress:backup')).toBe(stored);
@@ -140,15 +176,7 @@ describe('$progress', () => {
   it('keeps working in memory and says so when storage is full', async () => {
     installBrowser({}, 'quota');
     const { $progress, $progressNotice, recordQuizAttempt } = await loadStore();
-    expect(() =>
-      recordQuizAttempt({
-        quizId: 'shared-responsibility',
-        earned: 1,
-        total: 1,
-        passed: true,
-        responses: {},
-      }),
-    ).not.toThrow();
+    expect(() => recordQuizAttempt(finishedAttempt())).not.toThrow();
     expect($progress.get().attempts).toHaveLength(1);
     expect($progressNotice.get()).toEqual({ source: 'storage', problem: 'write-failed' });
   });
@@ -177,12 +205,34 @@ describe('$progress', () => {
   it('gives every attempt its own id and time', async () => {
     installBrowser();
     const { $progress, recordQuizAttempt } = await loadStore();
-    const attempt = { quizId: 'shared-responsibility', earned: 1, total: 2, passed: false, responses: {} };
+    const attempt = finishedAttempt({ earned: 1, total: 2, passed: false });
     recordQuizAttempt(attempt);
     recordQuizAttempt(attempt);
     const [first, second] = $progress.get().attempts;
     expect(first?.id).not.toBe(second?.id);
     expect(Number.isNaN(Date.parse(first?.finishedAt ?? ''))).toBe(false);
+  });
+
+  it('keeps every version-2 field the caller gives and adds a fresh id and time', async () => {
+    installBrowser();
+    const { $progress, recordQuizAttempt } = await loadStore();
+    const attempt = finishedAttempt({
+      earned: 1.5,
+      total: 2,
+      passed: true,
+      mode: 'exam',
+      seed: 99,
+      questionIds: ['single', 'categorize'],
+      responses: { single: ['a'], categorize: { 'guest-os': 'customer' } },
+      confidence: { categorize: 'unsure' },
+      durationSeconds: 48.2,
+      tagScores: { 'difficulty:intermediate': { earned: 1.5, total: 2 } },
+    });
+    const before = Date.now();
+    recordQuizAttempt(attempt);
+    const [recorded] = $progress.get().attempts;
+    expect(recorded).toEqual({ ...attempt, id: expect.any(String), finishedAt: expect.any(String) });
+    expect(Date.parse(recorded?.finishedAt ?? '')).toBeGreaterThanOrEqual(before - 1000);
   });
 
   it('dismissing the notice clears it', async () => {
@@ -191,5 +241,74 @@ describe('$progress', () => {
     expect($progressNotice.get()).not.toBeNull();
     dismissProgressNotice();
     expect($progressNotice.get()).toBeNull();
+  });
+});
+
+describe('$progress: a version-1 record in storage', () => {
+  it('gives version-2 progress on page load, with no notice and no backup', async () => {
+    const browser = installBrowser({ 'csa:progress': VERSION_1_RECORD });
+    const { $progress, $progressNotice } = await loadStore();
+    expect($progress.get()).toEqual(MIGRATED);
+    expect($progressNotice.get()).toBeNull();
+    expect(browser.data.has('csa:progress:backup')).toBe(false);
+  });
+
+  it('leaves the version-1 text in storage until the next write', async () => {
+    const browser = installBrowser({ 'csa:progress': VERSION_1_RECORD });
+    const { $progress } = await loadStore();
+    const unsubscribe = $progress.subscribe(() => undefined);
+    expect($progress.get()).toEqual(MIGRATED);
+    expect(browser.data.get('csa:progress')).toBe(VERSION_1_RECORD);
+    unsubscribe();
+  });
+
+  it('stores version 2, migrated attempts included, on the next write', async () => {
+    const browser = installBrowser({ 'csa:progress': VERSION_1_RECORD });
+    const { recordVisit } = await loadStore();
+    recordVisit('iam/least-privilege');
+    const saved = JSON.parse(browser.data.get('csa:progress') ?? '');
+    expect(saved).toMatchObject({ version: 2, attempts: MIGRATED.attempts });
+    expect(Object.keys(saved.lessons)).toEqual([
+      'shared-responsibility/security-of-and-in-the-cloud',
+      'iam/least-privilege',
+    ]);
+    expect(browser.data.has('csa:progress:backup')).toBe(false);
+  });
+
+  it('keeps a new attempt next to the migrated ones on the next page load', async () => {
+    const browser = installBrowser({ 'csa:progress': VERSION_1_RECORD });
+    const first = await loadStore();
+    first.recordQuizAttempt(finishedAttempt({ mode: 'exam' }));
+
+    installBrowser(Object.fromEntries(browser.data));
+    const second = await loadStore();
+    expect(second.$progress.get().attempts).toEqual([
+      MIGRATED.attempts[0],
+      { ...finishedAttempt({ mode: 'exam' }), id: expect.any(String), finishedAt: expect.any(String) },
+    ]);
+    expect(second.$progressNotice.get()).toBeNull();
+  });
+
+  it('repairs a version-1 record with a bad attempt at once, as version 2, keeping a backup', async () => {
+    const stored = `${VERSION_1_RECORD.slice(0, -'}]}'.length)}},{"id":"bad","earned":"lots"}]}`;
+    const browser = installBrowser({ 'csa:progress': stored });
+    const { $progress, $progressNotice } = await loadStore();
+    expect($progress.get()).toEqual(MIGRATED);
+    expect($progressNotice.get()).toEqual({
+      source: 'decode',
+      problem: { code: 'partly-invalid', dropped: 1 },
+    });
+    expect(browser.data.get('csa:progress:backup')).toBe(stored);
+    expect(JSON.parse(browser.data.get('csa:progress') ?? '')).toEqual(MIGRATED);
+  });
+
+  it('shows a version-1 record written by a tab of the older site as version 2', async () => {
+    const browser = installBrowser();
+    const { $progress, $progressNotice } = await loadStore();
+    const unsubscribe = $progress.subscribe(() => undefined);
+    browser.otherTabWrites('csa:progress', VERSION_1_RECORD);
+    expect($progress.get()).toEqual(MIGRATED);
+    expect($progressNotice.get()).toBeNull();
+    unsubscribe();
   });
 });

@@ -1,32 +1,68 @@
 import { describe, expect, it } from 'vitest';
-import { decodeProgress, encodeProgress } from '../../../../src/lib/progress/decode';
-import type { LessonRecord, QuizAttempt } from '../../../../src/lib/progress/types';
+import { MIGRATIONS, decodeProgress, encodeProgress, migrateV1 } from '../../../../src/lib/progress/decode';
+import {
+  PROGRESS_VERSION,
+  type LessonRecord,
+  type Progress,
+  type QuizAttempt,
+} from '../../../../src/lib/progress/types';
 import { makeAttempt, makeProgress } from '../../../fixtures/builders';
 
-const EMPTY = { version: 1, lessons: {}, attempts: [] };
+const EMPTY = { version: 2, lessons: {}, attempts: [] };
 const LESSON_ID = 'shared-responsibility/security-of-and-in-the-cloud';
 const VISIT: LessonRecord = {
   firstVisitedAt: '2026-11-28T09:00:00.000Z',
   lastVisitedAt: '2026-11-28T09:30:00.000Z',
 };
 
+/** Stored text for a version-2 record with the given fields. */
+const stored = (fields: Record<string, unknown>): string => JSON.stringify({ version: 2, ...fields });
+
 /** Stored text for a version-1 record with the given fields. */
-const stored = (fields: Record<string, unknown>): string => JSON.stringify({ version: 1, ...fields });
+const storedV1 = (fields: Record<string, unknown>): string => JSON.stringify({ version: 1, ...fields });
 
 /** Stored text holding the given attempts (plain objects, so invalid fields can be written). */
 const storedAttempts = (...attempts: unknown[]): string => stored({ lessons: {}, attempts });
 
-/** A valid attempt as stored, with some fields replaced. */
+/** Version-1 stored text holding the given attempts. */
+const storedAttemptsV1 = (...attempts: unknown[]): string => storedV1({ lessons: {}, attempts });
+
+/** A valid version-2 attempt as stored, with some fields replaced. */
 const rawAttempt = (overrides: Record<string, unknown>): Record<string, unknown> => ({
   ...makeAttempt(),
   ...overrides,
 });
+
+/** A valid version-1 attempt as the site stored it until now, with some fields replaced. */
+const rawAttemptV1 = (overrides: Record<string, unknown> = {}): Record<string, unknown> => ({
+  id: 'attempt-1',
+  quizId: 'shared-responsibility',
+  finishedAt: '2026-11-28T10:00:00.000Z',
+  earned: 3,
+  total: 3,
+  passed: true,
+  responses: { single: ['a'], multiple: ['a', 'b'], 'true-false': ['false'] },
+  ...overrides,
+});
+
+/** What `rawAttemptV1()` becomes in version 2 (its responses answer the questions of `makeAttempt`). */
+const migratedV1 = (overrides: Partial<QuizAttempt> = {}): QuizAttempt =>
+  makeAttempt({ seed: null, confidence: {}, durationSeconds: null, tagScores: {}, ...overrides });
+
+/**
+ * Stored text of one version-2 attempt whose `field` is the raw JSON `json`. Written as text, so
+ * keys such as "__proto__" stay own keys, as they do in what a browser stores.
+ */
+const storedWithRawField = (field: string, json: string): string =>
+  storedAttempts(rawAttempt({ [field]: '@@raw@@' })).replace('"@@raw@@"', json);
 
 /** Asserts that nothing was added to Object.prototype. */
 function expectPrototypeUntouched() {
   const probe: Record<string, unknown> = {};
   expect(probe['polluted']).toBeUndefined();
   expect(probe['firstVisitedAt']).toBeUndefined();
+  expect(probe['sure']).toBeUndefined();
+  expect(probe['earned']).toBeUndefined();
   expect(Object.keys(Object.prototype)).toEqual([]);
 }
 
@@ -36,7 +72,7 @@ describe('decodeProgress: what is stored as a whole', () => {
   });
 
   it('returns empty progress and unreadable for text that is not JSON', () => {
-    expect(decodeProgress('{"version":1,"lessons":')).toEqual({
+    expect(decodeProgress('{"version":2,"lessons":')).toEqual({
       progress: EMPTY,
       problem: { code: 'unreadable' },
     });
@@ -48,9 +84,9 @@ describe('decodeProgress: what is stored as a whole', () => {
     ['a number', '42'],
     ['a string', '"progress"'],
     ['true', 'true'],
-    ['an array', '[{"version":1}]'],
+    ['an array', '[{"version":2}]'],
     ['an object without a version', '{"lessons":{},"attempts":[]}'],
-    ['a version given as a string', '{"version":"1","lessons":{},"attempts":[]}'],
+    ['a version given as a string', '{"version":"2","lessons":{},"attempts":[]}'],
     ['a fractional version', '{"version":1.5,"lessons":{},"attempts":[]}'],
     ['version 0', '{"version":0,"lessons":{},"attempts":[]}'],
     ['a negative version', '{"version":-1,"lessons":{},"attempts":[]}'],
@@ -60,20 +96,23 @@ describe('decodeProgress: what is stored as a whole', () => {
   });
 
   it('returns empty progress and newer-version with the version for data from a newer site', () => {
-    const text = JSON.stringify({ version: 2, lessons: { [LESSON_ID]: VISIT }, attempts: [makeAttempt()] });
+    const text = JSON.stringify({ version: 3, lessons: { [LESSON_ID]: VISIT }, attempts: [makeAttempt()] });
 
-    expect(decodeProgress(text)).toEqual({ progress: EMPTY, problem: { code: 'newer-version', version: 2 } });
+    expect(decodeProgress(text)).toEqual({ progress: EMPTY, problem: { code: 'newer-version', version: 3 } });
   });
 
-  it('accepts the version written as 1.0', () => {
-    expect(decodeProgress('{"version":1.0,"lessons":{},"attempts":[]}')).toEqual({
-      progress: EMPTY,
-      problem: null,
-    });
+  it.each([
+    ['2.0', '{"version":2.0,"lessons":{},"attempts":[]}'],
+    ['1.0', '{"version":1.0,"lessons":{},"attempts":[]}'],
+  ])('accepts the version written as %s', (_what, text) => {
+    expect(decodeProgress(text)).toEqual({ progress: EMPTY, problem: null });
   });
 
-  it('returns no problem for a record with no lessons and no attempts fields', () => {
-    expect(decodeProgress('{"version":1}')).toEqual({ progress: EMPTY, problem: null });
+  it.each([
+    ['version 2', '{"version":2}'],
+    ['version 1', '{"version":1}'],
+  ])('returns no problem for a %s record with no lessons and no attempts fields', (_what, text) => {
+    expect(decodeProgress(text)).toEqual({ progress: EMPTY, problem: null });
   });
 
   it('returns a fully valid record unchanged with no problem', () => {
@@ -81,7 +120,7 @@ describe('decodeProgress: what is stored as a whole', () => {
     const text = stored({ lessons: { [LESSON_ID]: VISIT }, attempts: [attempt] });
 
     expect(decodeProgress(text)).toEqual({
-      progress: { version: 1, lessons: { [LESSON_ID]: VISIT }, attempts: [attempt] },
+      progress: { version: 2, lessons: { [LESSON_ID]: VISIT }, attempts: [attempt] },
       problem: null,
     });
   });
@@ -96,7 +135,7 @@ describe('decodeProgress: lessons', () => {
     });
 
     expect(decodeProgress(text)).toEqual({
-      progress: { version: 1, lessons: { [LESSON_ID]: VISIT, [other]: VISIT }, attempts: [] },
+      progress: { version: 2, lessons: { [LESSON_ID]: VISIT, [other]: VISIT }, attempts: [] },
       problem: { code: 'partly-invalid', dropped: 1 },
     });
   });
@@ -153,7 +192,7 @@ describe('decodeProgress: lessons', () => {
     };
 
     expect(decodeProgress(stored({ lessons: { [LESSON_ID]: visit }, attempts: [] }))).toEqual({
-      progress: { version: 1, lessons: { [LESSON_ID]: visit }, attempts: [] },
+      progress: { version: 2, lessons: { [LESSON_ID]: visit }, attempts: [] },
       problem: null,
     });
   });
@@ -162,7 +201,7 @@ describe('decodeProgress: lessons', () => {
     const lessonId = `m/${'a'.repeat(198)}`;
 
     expect(decodeProgress(stored({ lessons: { [lessonId]: VISIT }, attempts: [] }))).toEqual({
-      progress: { version: 1, lessons: { [lessonId]: VISIT }, attempts: [] },
+      progress: { version: 2, lessons: { [lessonId]: VISIT }, attempts: [] },
       problem: null,
     });
   });
@@ -175,7 +214,7 @@ describe('decodeProgress: lessons', () => {
     const attempt = makeAttempt({ id: 'attempt-1' });
 
     expect(decodeProgress(stored({ lessons, attempts: [attempt] }))).toEqual({
-      progress: { version: 1, lessons: {}, attempts: [attempt] },
+      progress: { version: 2, lessons: {}, attempts: [attempt] },
       problem: { code: 'partly-invalid', dropped: 1 },
     });
   });
@@ -184,11 +223,42 @@ describe('decodeProgress: lessons', () => {
     const text = stored({ lessons: { [LESSON_ID]: { ...VISIT, note: 'extra' } }, attempts: [] });
 
     expect(decodeProgress(text)).toEqual({
-      progress: { version: 1, lessons: { [LESSON_ID]: VISIT }, attempts: [] },
+      progress: { version: 2, lessons: { [LESSON_ID]: VISIT }, attempts: [] },
       problem: null,
     });
   });
 });
+
+// Rules both versions share, so each is checked against a version-2 and a version-1 attempt.
+const invalidInBothVersions: [string, Record<string, unknown>][] = [
+  ['has no id', { id: undefined }],
+  ['has an empty id', { id: '' }],
+  ['has an id longer than 100 characters', { id: 'x'.repeat(101) }],
+  ['has a numeric id', { id: 7 }],
+  ['has a quiz id that is not kebab-case', { quizId: 'Shared Responsibility' }],
+  ['has no quiz id', { quizId: undefined }],
+  ['has a finishing time that is not a date', { finishedAt: 'soon' }],
+  ['has a finishing time given as a number', { finishedAt: 1_795_000_000_000 }],
+  ['has negative points earned', { earned: -1 }],
+  ['has points given as a string', { earned: '3' }],
+  ['has no points earned', { earned: undefined }],
+  ['has a huge total', { earned: 3, total: 1e21 }],
+  ['has a total just above the limit of 10000', { earned: 3, total: 10_001 }],
+  ['has a negative total', { earned: 0, total: -3 }],
+  ['has a fractional total', { earned: 1, total: 2.5 }],
+  ['has a total given as a string', { earned: 1, total: '3' }],
+  ['earned more points than the total', { earned: 4, total: 3 }],
+  ['has passed given as a string', { passed: 'true' }],
+  ['has no passed flag', { passed: undefined }],
+  ['has no responses', { responses: undefined }],
+  ['has responses given as an array', { responses: [['a']] }],
+  ['has a response that is not a list', { responses: { single: 'a' } }],
+  ['has a response that is null', { responses: { single: null } }],
+  ['has a response with a non-string id', { responses: { single: [1] } }],
+  ['has a response with an id that is not kebab-case', { responses: { single: ['A'] } }],
+  ['has a question id that is not kebab-case', { responses: { 'Single Choice': ['a'] } }],
+  ['has a response with more than 50 ids', { responses: { single: Array(51).fill('a') } }],
+];
 
 describe('decodeProgress: attempts', () => {
   it('keeps every valid attempt, in order, when one attempt is malformed', () => {
@@ -197,7 +267,7 @@ describe('decodeProgress: attempts', () => {
     const text = storedAttempts(first, rawAttempt({ id: 'attempt-2', earned: 'three' }), third);
 
     expect(decodeProgress(text)).toEqual({
-      progress: { version: 1, lessons: {}, attempts: [first, third] },
+      progress: { version: 2, lessons: {}, attempts: [first, third] },
       problem: { code: 'partly-invalid', dropped: 1 },
     });
   });
@@ -210,7 +280,7 @@ describe('decodeProgress: attempts', () => {
     });
 
     expect(decodeProgress(text)).toEqual({
-      progress: { version: 1, lessons: { [LESSON_ID]: VISIT }, attempts: [valid] },
+      progress: { version: 2, lessons: { [LESSON_ID]: VISIT }, attempts: [valid] },
       problem: { code: 'partly-invalid', dropped: 4 },
     });
   });
@@ -226,7 +296,7 @@ describe('decodeProgress: attempts', () => {
     const other = makeAttempt({ id: 'other' });
 
     expect(decodeProgress(storedAttempts(first, second, other))).toEqual({
-      progress: { version: 1, lessons: {}, attempts: [first, other] },
+      progress: { version: 2, lessons: {}, attempts: [first, other] },
       problem: null,
     });
   });
@@ -237,43 +307,110 @@ describe('decodeProgress: attempts', () => {
     ['null', null],
   ])('counts attempts stored as %s as one dropped entry and keeps the lessons', (_what, attempts) => {
     expect(decodeProgress(stored({ lessons: { [LESSON_ID]: VISIT }, attempts }))).toEqual({
-      progress: { version: 1, lessons: { [LESSON_ID]: VISIT }, attempts: [] },
+      progress: { version: 2, lessons: { [LESSON_ID]: VISIT }, attempts: [] },
       problem: { code: 'partly-invalid', dropped: 1 },
     });
   });
 
-  const invalidAttempts: [string, unknown][] = [
+  it.each([
     ['is not an object', 'attempt-1'],
     ['is an array', [makeAttempt()]],
     ['is null', null],
-    ['has no id', rawAttempt({ id: undefined })],
-    ['has an empty id', rawAttempt({ id: '' })],
-    ['has an id longer than 100 characters', rawAttempt({ id: 'x'.repeat(101) })],
-    ['has a numeric id', rawAttempt({ id: 7 })],
-    ['has a quiz id that is not kebab-case', rawAttempt({ quizId: 'Shared Responsibility' })],
-    ['has no quiz id', rawAttempt({ quizId: undefined })],
-    ['has a finishing time that is not a date', rawAttempt({ finishedAt: 'soon' })],
-    ['has a finishing time given as a number', rawAttempt({ finishedAt: 1_795_000_000_000 })],
-    ['has negative points earned', rawAttempt({ earned: -1 })],
-    ['has fractional points earned', rawAttempt({ earned: 1.5, total: 3 })],
-    ['has points given as a string', rawAttempt({ earned: '3' })],
-    ['has a huge total', rawAttempt({ earned: 3, total: 1e21 })],
-    ['has a total just above the limit of 10000', rawAttempt({ earned: 3, total: 10_001 })],
-    ['has a negative total', rawAttempt({ earned: 0, total: -3 })],
-    ['earned more points than the total', rawAttempt({ earned: 4, total: 3 })],
-    ['has passed given as a string', rawAttempt({ passed: 'true' })],
-    ['has no passed flag', rawAttempt({ passed: undefined })],
-    ['has no responses', rawAttempt({ responses: undefined })],
-    ['has responses given as an array', rawAttempt({ responses: [['a']] })],
-    ['has a response that is not a list', rawAttempt({ responses: { single: 'a' } })],
-    ['has a response with a non-string id', rawAttempt({ responses: { single: [1] } })],
-    ['has a response with an id that is not kebab-case', rawAttempt({ responses: { single: ['A'] } })],
-    ['has a question id that is not kebab-case', rawAttempt({ responses: { 'Single Choice': ['a'] } })],
-    ['has a response with more than 50 ids', rawAttempt({ responses: { single: Array(51).fill('a') } })],
+  ])('drops an attempt that %s', (_what, attempt) => {
+    expect(decodeProgress(storedAttempts(attempt))).toEqual({
+      progress: EMPTY,
+      problem: { code: 'partly-invalid', dropped: 1 },
+    });
+  });
+
+  it.each(invalidInBothVersions)('drops an attempt that %s', (_what, overrides) => {
+    expect(decodeProgress(storedAttempts(rawAttempt(overrides)))).toEqual({
+      progress: EMPTY,
+      problem: { code: 'partly-invalid', dropped: 1 },
+    });
+  });
+
+  const invalidNewFields: [string, string, unknown][] = [
+    // Points may be fractional now, but still from 0 to the total.
+    ['earned', 'fractional and above the total', 3.01],
+    ['earned', 'fractional and negative', -0.5],
+    ['earned', 'null', null],
+    ['mode', 'missing', undefined],
+    ['mode', 'not practice or exam', 'test'],
+    ['mode', 'in upper case', 'Exam'],
+    ['mode', 'a number', 1],
+    ['seed', 'missing', undefined],
+    ['seed', 'negative', -1],
+    ['seed', 'fractional', 1.5],
+    ['seed', 'above the uint32 range', 2 ** 32],
+    ['seed', 'a string', '42'],
+    ['questionIds', 'missing', undefined],
+    ['questionIds', 'a string', 'single'],
+    ['questionIds', 'an object', { single: true }],
+    ['questionIds', 'a list with a number', [1]],
+    ['questionIds', 'a list with an id that is not kebab-case', ['Single']],
+    ['questionIds', 'a list with a prototype name', ['constructor']],
+    ['questionIds', 'a list with a repeated id', ['single', 'multiple', 'single']],
+    ['questionIds', 'a list of more than 500 ids', Array.from({ length: 501 }, (_, i) => `q-${i}`)],
+    ['responses', 'a categorize response with an item id that is not kebab-case', { c: { 'Item A': 'b' } }],
+    ['responses', 'a categorize response with a bucket id that is not kebab-case', { c: { item: 'B' } }],
+    ['responses', 'a categorize response with a bucket given as a number', { c: { item: 1 } }],
+    ['responses', 'a categorize response with a bucket given as a list', { c: { item: ['b'] } }],
+    ['responses', 'a categorize response with a nested object', { c: { item: { bucket: 'b' } } }],
+    ['responses', 'a categorize response with a prototype name as bucket', { c: { item: 'constructor' } }],
+    [
+      'responses',
+      'a categorize response with more than 50 items',
+      { c: Object.fromEntries(Array.from({ length: 51 }, (_, i) => [`item-${i}`, 'b'])) },
+    ],
+    ['responses', 'a response given as a number', { single: 1 }],
+    ['confidence', 'missing', undefined],
+    ['confidence', 'null', null],
+    ['confidence', 'a list', ['sure']],
+    ['confidence', 'a level that is not sure or unsure', { single: 'maybe' }],
+    ['confidence', 'a level given as a boolean', { single: true }],
+    ['confidence', 'a question id that is not kebab-case', { Single: 'sure' }],
+    ['confidence', 'a prototype name as question id', { constructor: 'sure' }],
+    ['durationSeconds', 'missing', undefined],
+    ['durationSeconds', 'negative', -1],
+    ['durationSeconds', 'above 10,000,000', 10_000_001],
+    ['durationSeconds', 'a string', '95'],
+    ['durationSeconds', 'a boolean', true],
+    ['tagScores', 'missing', undefined],
+    ['tagScores', 'a list', [{ earned: 1, total: 1 }]],
+    ['tagScores', 'keyed without a kind', { iam: { earned: 1, total: 1 } }],
+    ['tagScores', 'keyed with an unknown kind', { 'topic:iam': { earned: 1, total: 1 } }],
+    ['tagScores', 'keyed with an empty name', { 'area:': { earned: 1, total: 1 } }],
+    ['tagScores', 'keyed with a name that is not kebab-case', { 'area:IAM': { earned: 1, total: 1 } }],
+    ['tagScores', 'keyed with a name holding a slash', { 'module:iam/intro': { earned: 1, total: 1 } }],
+    [
+      'tagScores',
+      'keyed with more than 200 characters',
+      { [`area:${'a'.repeat(196)}`]: { earned: 1, total: 1 } },
+    ],
+    ['tagScores', 'a score that is a number', { 'area:iam': 1 }],
+    ['tagScores', 'a score that is null', { 'area:iam': null }],
+    ['tagScores', 'a score without a total', { 'area:iam': { earned: 1 } }],
+    ['tagScores', 'a score earning more than its total', { 'area:iam': { earned: 2, total: 1 } }],
+    ['tagScores', 'a score earning less than 0', { 'area:iam': { earned: -1, total: 1 } }],
+    ['tagScores', 'a score with a fractional total', { 'area:iam': { earned: 1, total: 1.5 } }],
+    ['tagScores', 'a score with a total above 10000', { 'area:iam': { earned: 1, total: 10_001 } }],
+    ['tagScores', 'a score with points given as strings', { 'area:iam': { earned: '1', total: '1' } }],
   ];
 
-  it.each(invalidAttempts)('drops an attempt that %s', (_what, attempt) => {
-    expect(decodeProgress(storedAttempts(attempt))).toEqual({
+  it.each(invalidNewFields)('drops an attempt whose %s is %s', (field, _what, value) => {
+    expect(decodeProgress(storedAttempts(rawAttempt({ [field]: value })))).toEqual({
+      progress: EMPTY,
+      problem: { code: 'partly-invalid', dropped: 1 },
+    });
+  });
+
+  it.each([
+    ['earned', '1e400'],
+    ['durationSeconds', '1e400'],
+    ['durationSeconds', '-1e400'],
+  ])('drops an attempt whose %s is %s, which parses to an infinity', (field, json) => {
+    expect(decodeProgress(storedWithRawField(field, json))).toEqual({
       progress: EMPTY,
       problem: { code: 'partly-invalid', dropped: 1 },
     });
@@ -288,7 +425,7 @@ describe('decodeProgress: attempts', () => {
     });
 
     expect(decodeProgress(storedAttempts(attempt))).toEqual({
-      progress: { version: 1, lessons: {}, attempts: [attempt] },
+      progress: { version: 2, lessons: {}, attempts: [attempt] },
       problem: null,
     });
   });
@@ -304,19 +441,323 @@ describe('decodeProgress: attempts', () => {
 
     expect(decodeProgress(storedAttempts({ ...attempt, score: 100 })).progress.attempts).toEqual([attempt]);
   });
+
+  it('keeps fractional points earned, in the attempt and in its tag scores', () => {
+    const attempt = makeAttempt({
+      earned: 2.67,
+      total: 3,
+      passed: true,
+      tagScores: {
+        'area:shared-responsibility': { earned: 2.67, total: 3 },
+        'difficulty:intermediate': { earned: 0.5, total: 1 },
+      },
+    });
+
+    expect(decodeProgress(storedAttempts(attempt))).toEqual({
+      progress: { version: 2, lessons: {}, attempts: [attempt] },
+      problem: null,
+    });
+  });
+
+  it('keeps categorize responses (bucket by item) next to choice and ordering responses', () => {
+    const attempt = makeAttempt({
+      questionIds: ['single', 'categorize', 'ordering'],
+      responses: {
+        single: ['a'],
+        categorize: { 'data-centre': 'aws', 'guest-os': 'customer', patching: 'shared' },
+        ordering: ['prepare', 'detect', 'contain', 'recover'],
+      },
+    });
+
+    expect(decodeProgress(storedAttempts(attempt))).toEqual({
+      progress: { version: 2, lessons: {}, attempts: [attempt] },
+      problem: null,
+    });
+  });
+
+  it('keeps a categorize response with 50 items and an empty one', () => {
+    const full = Object.fromEntries(Array.from({ length: 50 }, (_, i) => [`item-${i}`, 'bucket']));
+    const attempt = makeAttempt({ responses: { categorize: full, empty: {} } });
+
+    expect(decodeProgress(storedAttempts(attempt)).progress.attempts).toEqual([attempt]);
+  });
+
+  it.each<[string, Partial<QuizAttempt>]>([
+    ['an exam', { mode: 'exam' }],
+    ['no seed', { seed: null }],
+    ['seed 0', { seed: 0 }],
+    ['the largest uint32 seed', { seed: 2 ** 32 - 1 }],
+    ['no duration', { durationSeconds: null }],
+    ['a duration of 0', { durationSeconds: 0 }],
+    ['a fractional duration', { durationSeconds: 12.5 }],
+    ['a duration of 10,000,000 seconds', { durationSeconds: 1e7 }],
+    ['500 questions', { questionIds: Array.from({ length: 500 }, (_, i) => `q-${i}`) }],
+    [
+      'no questions, responses, confidence or tag scores',
+      { questionIds: [], responses: {}, confidence: {}, tagScores: {} },
+    ],
+    ['both confidence levels', { confidence: { single: 'sure', multiple: 'unsure' } }],
+    ['a tag key of 200 characters', { tagScores: { [`area:${'a'.repeat(195)}`]: { earned: 0, total: 0 } } }],
+    ['a multi-word tag name', { tagScores: { 'area:identity-and-access': { earned: 1, total: 2 } } }],
+  ])('keeps an attempt with %s', (_what, overrides) => {
+    const attempt = makeAttempt(overrides);
+
+    expect(decodeProgress(storedAttempts(attempt))).toEqual({
+      progress: { version: 2, lessons: {}, attempts: [attempt] },
+      problem: null,
+    });
+  });
+
+  it('returns copies, so changing decoded progress never reaches another decode of the same text', () => {
+    const text = storedAttempts(makeAttempt());
+    const first = decodeProgress(text).progress.attempts[0];
+    first?.questionIds.push('extra');
+
+    expect(decodeProgress(text).progress.attempts).toEqual([makeAttempt()]);
+  });
+});
+
+describe('decodeProgress: version 1', () => {
+  it('migrates a version-1 record as the site stored it to version 2 with no problem', () => {
+    const text =
+      '{"version":1,' +
+      '"lessons":{"shared-responsibility/security-of-and-in-the-cloud":' +
+      '{"firstVisitedAt":"2026-11-28T09:00:00.000Z","lastVisitedAt":"2026-11-28T10:20:00.000Z"}},' +
+      '"attempts":[' +
+      '{"id":"a","quizId":"shared-responsibility","finishedAt":"2026-11-28T10:00:00.000Z",' +
+      '"earned":8,"total":10,"passed":true,"responses":{"of-vs-in":["a"]}},' +
+      '{"id":"3f0c2a4e-8d1b-4c55-9e61-7a2b9c0d1e2f","quizId":"iam-basics","finishedAt":"2026-11-29T08:15:30.123Z",' +
+      '"earned":1,"total":4,"passed":false,"responses":{"root-user":["b","c"],"mfa":[],"policy-types":["true"]}}' +
+      ']}';
+
+    expect(decodeProgress(text)).toEqual({
+      progress: {
+        version: 2,
+        lessons: {
+          'shared-responsibility/security-of-and-in-the-cloud': {
+            firstVisitedAt: '2026-11-28T09:00:00.000Z',
+            lastVisitedAt: '2026-11-28T10:20:00.000Z',
+          },
+        },
+        attempts: [
+          {
+            id: 'a',
+            quizId: 'shared-responsibility',
+            finishedAt: '2026-11-28T10:00:00.000Z',
+            earned: 8,
+            total: 10,
+            passed: true,
+            mode: 'practice',
+            seed: null,
+            questionIds: ['of-vs-in'],
+            responses: { 'of-vs-in': ['a'] },
+            confidence: {},
+            durationSeconds: null,
+            tagScores: {},
+          },
+          {
+            id: '3f0c2a4e-8d1b-4c55-9e61-7a2b9c0d1e2f',
+            quizId: 'iam-basics',
+            finishedAt: '2026-11-29T08:15:30.123Z',
+            earned: 1,
+            total: 4,
+            passed: false,
+            mode: 'practice',
+            seed: null,
+            questionIds: ['root-user', 'mfa', 'policy-types'],
+            responses: { 'root-user': ['b', 'c'], mfa: [], 'policy-types': ['true'] },
+            confidence: {},
+            durationSeconds: null,
+            tagScores: {},
+          },
+        ],
+      },
+      problem: null,
+    });
+  });
+
+  it('migrates the good attempts of a version-1 record with a bad one and reports partly-invalid', () => {
+    const first = rawAttemptV1({ id: 'first' });
+    const last = rawAttemptV1({ id: 'last', earned: 1, passed: false });
+    const text = storedAttemptsV1(first, rawAttemptV1({ id: 'bad', earned: 'lots' }), last);
+
+    expect(decodeProgress(text)).toEqual({
+      progress: {
+        version: 2,
+        lessons: {},
+        attempts: [migratedV1({ id: 'first' }), migratedV1({ id: 'last', earned: 1, passed: false })],
+      },
+      problem: { code: 'partly-invalid', dropped: 1 },
+    });
+  });
+
+  it.each(invalidInBothVersions)('drops a version-1 attempt that %s', (_what, overrides) => {
+    expect(decodeProgress(storedAttemptsV1(rawAttemptV1(overrides)))).toEqual({
+      progress: EMPTY,
+      problem: { code: 'partly-invalid', dropped: 1 },
+    });
+  });
+
+  it.each([
+    ['is not an object', 'attempt-1'],
+    ['is null', null],
+    ['has fractional points earned (version 1 had whole points only)', rawAttemptV1({ earned: 1.5 })],
+    ['has a categorize response (version 1 had lists only)', rawAttemptV1({ responses: { c: { a: 'b' } } })],
+    [
+      'has more than 500 responses, which version 2 does not allow',
+      rawAttemptV1({
+        responses: Object.fromEntries(Array.from({ length: 501 }, (_, i) => [`q-${i}`, ['a']])),
+      }),
+    ],
+  ])('drops a version-1 attempt that %s', (_what, attempt) => {
+    expect(decodeProgress(storedAttemptsV1(attempt))).toEqual({
+      progress: EMPTY,
+      problem: { code: 'partly-invalid', dropped: 1 },
+    });
+  });
+
+  it('ignores version-2 fields in a version-1 attempt and migrates it as practice', () => {
+    const attempt = rawAttemptV1({
+      mode: 'exam',
+      seed: 7,
+      questionIds: ['other'],
+      confidence: { single: 'sure' },
+      durationSeconds: 60,
+      tagScores: { 'area:iam': { earned: 1, total: 1 } },
+    });
+
+    expect(decodeProgress(storedAttemptsV1(attempt)).progress.attempts).toEqual([migratedV1()]);
+  });
+
+  it('keeps the question order of the stored responses as questionIds', () => {
+    const attempt = rawAttemptV1({ responses: { third: ['a'], first: ['b'], second: [] } });
+
+    expect(decodeProgress(storedAttemptsV1(attempt)).progress.attempts[0]?.questionIds).toEqual([
+      'third',
+      'first',
+      'second',
+    ]);
+  });
+
+  it('validates the lessons of a version-1 record as before', () => {
+    const text = storedV1({ lessons: { [LESSON_ID]: VISIT, 'Bad Id': VISIT }, attempts: [] });
+
+    expect(decodeProgress(text)).toEqual({
+      progress: { version: 2, lessons: { [LESSON_ID]: VISIT }, attempts: [] },
+      problem: { code: 'partly-invalid', dropped: 1 },
+    });
+  });
+
+  it('counts version-1 attempts stored as something other than a list as one dropped entry', () => {
+    expect(decodeProgress(storedV1({ lessons: { [LESSON_ID]: VISIT }, attempts: 'attempts' }))).toEqual({
+      progress: { version: 2, lessons: { [LESSON_ID]: VISIT }, attempts: [] },
+      problem: { code: 'partly-invalid', dropped: 1 },
+    });
+  });
+
+  it('keeps the first of two version-1 attempts with the same id without reporting a problem', () => {
+    const text = storedAttemptsV1(
+      rawAttemptV1({ id: 'same' }),
+      rawAttemptV1({ id: 'same', earned: 0, passed: false }),
+    );
+
+    expect(decodeProgress(text)).toEqual({
+      progress: {
+        version: 2,
+        lessons: {},
+        attempts: [migratedV1({ id: 'same' })],
+      },
+      problem: null,
+    });
+  });
+
+  it('round-trips a migrated record through encodeProgress unchanged', () => {
+    const { progress } = decodeProgress(
+      storedV1({ lessons: { [LESSON_ID]: VISIT }, attempts: [rawAttemptV1()] }),
+    );
+
+    expect(decodeProgress(encodeProgress(progress))).toEqual({ progress, problem: null });
+    expect(JSON.parse(encodeProgress(progress))).toMatchObject({ version: 2 });
+  });
+});
+
+describe('migrateV1', () => {
+  it('converts each valid attempt, marks each invalid one with null and passes the lessons through', () => {
+    const lessons = { [LESSON_ID]: VISIT, 'Bad Id': 'kept for the version-2 check' };
+
+    expect(
+      migrateV1({
+        version: 1,
+        lessons,
+        attempts: [rawAttemptV1({ responses: { q: ['a'] } }), { id: 'bad' }],
+      }),
+    ).toEqual({
+      version: 2,
+      lessons,
+      attempts: [
+        {
+          ...rawAttemptV1({ responses: { q: ['a'] } }),
+          mode: 'practice',
+          seed: null,
+          questionIds: ['q'],
+          confidence: {},
+          durationSeconds: null,
+          tagScores: {},
+        },
+        null,
+      ],
+    });
+  });
+
+  it('passes missing or malformed lessons and attempts through for the version-2 check', () => {
+    expect(migrateV1({ version: 1 })).toEqual({ version: 2, lessons: undefined, attempts: undefined });
+    expect(migrateV1({ version: 1, lessons: [], attempts: 'x' })).toEqual({
+      version: 2,
+      lessons: [],
+      attempts: 'x',
+    });
+  });
+
+  it('copies only the fields it knows of, and does not change its input', () => {
+    const input = { version: 1, lessons: {}, attempts: [rawAttemptV1({ note: 'extra' })], streak: 3 };
+    const before = structuredClone(input);
+
+    const output = migrateV1(input);
+
+    expect(Object.keys(output).sort()).toEqual(['attempts', 'lessons', 'version']);
+    expect(output['attempts']).toEqual([migratedV1()]);
+    expect(input).toEqual(before);
+  });
+});
+
+describe('MIGRATIONS', () => {
+  it('has one step for each version below the current one, keyed by the version it starts from', () => {
+    const expected = Array.from({ length: PROGRESS_VERSION - 1 }, (_, i) => String(i + 1));
+
+    expect(Object.keys(MIGRATIONS)).toEqual(expected);
+    expect(MIGRATIONS[1]).toBe(migrateV1);
+  });
 });
 
 describe('decodeProgress: prototype pollution', () => {
-  it('ignores a top-level "__proto__" key and leaves Object.prototype alone', () => {
-    const result = decodeProgress('{"__proto__":{"polluted":1},"version":1,"lessons":{},"attempts":[]}');
+  it.each([
+    ['version 2', 2],
+    ['version 1', 1],
+  ])('ignores a top-level "__proto__" key in %s and leaves Object.prototype alone', (_what, version) => {
+    const result = decodeProgress(
+      `{"__proto__":{"polluted":1},"version":${version},"lessons":{},"attempts":[]}`,
+    );
 
     expect(result).toEqual({ progress: EMPTY, problem: null });
     expectPrototypeUntouched();
   });
 
-  it('drops a lesson stored under "__proto__" and leaves Object.prototype alone', () => {
+  it.each([
+    ['version 2', 2],
+    ['version 1', 1],
+  ])('drops a lesson stored under "__proto__" in %s and leaves Object.prototype alone', (_what, version) => {
     const result = decodeProgress(
-      '{"version":1,"lessons":{"__proto__":{"polluted":1,"firstVisitedAt":"2026-11-28T09:00:00.000Z","lastVisitedAt":"2026-11-28T09:30:00.000Z"}},"attempts":[]}',
+      `{"version":${version},"lessons":{"__proto__":{"polluted":1,"firstVisitedAt":"2026-11-28T09:00:00.000Z","lastVisitedAt":"2026-11-28T09:30:00.000Z"}},"attempts":[]}`,
     );
 
     expect(result).toEqual({ progress: EMPTY, problem: { code: 'partly-invalid', dropped: 1 } });
@@ -324,7 +765,7 @@ describe('decodeProgress: prototype pollution', () => {
     expectPrototypeUntouched();
   });
 
-  it('drops an attempt whose responses include a "__proto__" key and leaves Object.prototype alone', () => {
+  it('drops a version-1 attempt whose responses include a "__proto__" key and leaves Object.prototype alone', () => {
     const text = `{"version":1,"lessons":{},"attempts":[{"id":"attempt-1","quizId":"quiz","finishedAt":"2026-11-28T10:00:00.000Z","earned":1,"total":1,"passed":true,"responses":{"single":["a"],"__proto__":["polluted"]}}]}`;
 
     expect(decodeProgress(text)).toEqual({
@@ -334,7 +775,7 @@ describe('decodeProgress: prototype pollution', () => {
     expectPrototypeUntouched();
   });
 
-  it('ignores "__proto__" inside an attempt and keeps the attempt', () => {
+  it('ignores "__proto__" inside a version-1 attempt and keeps the attempt', () => {
     const text = `{"version":1,"lessons":{},"attempts":[{"__proto__":{"polluted":1},"id":"attempt-1","quizId":"quiz","finishedAt":"2026-11-28T10:00:00.000Z","earned":1,"total":1,"passed":true,"responses":{}}]}`;
 
     const result = decodeProgress(text);
@@ -347,9 +788,60 @@ describe('decodeProgress: prototype pollution', () => {
         earned: 1,
         total: 1,
         passed: true,
+        mode: 'practice',
+        seed: null,
+        questionIds: [],
         responses: {},
+        confidence: {},
+        durationSeconds: null,
+        tagScores: {},
       },
     ]);
+    expectPrototypeUntouched();
+  });
+
+  it('ignores "__proto__" inside a version-2 attempt and keeps the attempt', () => {
+    const attempt = makeAttempt();
+    const text = storedAttempts(attempt).replace('{"id":', '{"__proto__":{"polluted":1},"id":');
+
+    expect(decodeProgress(text)).toEqual({
+      progress: { version: 2, lessons: {}, attempts: [attempt] },
+      problem: null,
+    });
+    expectPrototypeUntouched();
+  });
+
+  it.each([
+    ['responses', '{"single":["a"],"__proto__":["polluted"]}'],
+    ['responses', '{"categorize":{"__proto__":"polluted"}}'],
+    ['responses', '{"categorize":{"item":"__proto__"}}'],
+    ['responses', '{"categorize":{"constructor":"aws"}}'],
+    ['responses', '{"categorize":{"toString":"aws"}}'],
+    ['confidence', '{"__proto__":"sure"}'],
+    ['confidence', '{"single":"sure","__proto__":{"polluted":"sure"}}'],
+    ['confidence', '{"hasOwnProperty":"sure"}'],
+    ['tagScores', '{"__proto__":{"earned":1,"total":1}}'],
+    ['tagScores', '{"area:iam":{"earned":1,"total":1,"__proto__":{"polluted":1}},"__proto__":{"earned":1}}'],
+    ['tagScores', '{"constructor":{"earned":1,"total":1}}'],
+  ])(
+    'drops an attempt whose %s hold a prototype key (%s) and leaves Object.prototype alone',
+    (field, json) => {
+      const result = decodeProgress(storedWithRawField(field, json));
+
+      expect(result).toEqual({ progress: EMPTY, problem: { code: 'partly-invalid', dropped: 1 } });
+      expectPrototypeUntouched();
+    },
+  );
+
+  it('keeps a tag score whose own object has a "__proto__" key, copying only earned and total', () => {
+    const text = storedWithRawField(
+      'tagScores',
+      '{"area:iam":{"__proto__":{"polluted":1},"earned":1,"total":2}}',
+    );
+
+    expect(decodeProgress(text).progress.attempts[0]?.tagScores).toEqual({
+      'area:iam': { earned: 1, total: 2 },
+    });
     expectPrototypeUntouched();
   });
 
@@ -357,15 +849,16 @@ describe('decodeProgress: prototype pollution', () => {
     const text = stored({ lessons: { constructor: VISIT, [LESSON_ID]: VISIT }, attempts: [] });
 
     expect(decodeProgress(text)).toEqual({
-      progress: { version: 1, lessons: { [LESSON_ID]: VISIT }, attempts: [] },
+      progress: { version: 2, lessons: { [LESSON_ID]: VISIT }, attempts: [] },
       problem: { code: 'partly-invalid', dropped: 1 },
     });
   });
 
-  it('drops an attempt whose responses include a "constructor" key', () => {
-    const attempt = rawAttempt({ responses: { single: ['a'], constructor: ['a'] } });
-
-    expect(decodeProgress(storedAttempts(attempt))).toEqual({
+  it.each([
+    ['version 2', storedAttempts(rawAttempt({ responses: { single: ['a'], constructor: ['a'] } }))],
+    ['version 1', storedAttemptsV1(rawAttemptV1({ responses: { single: ['a'], constructor: ['a'] } }))],
+  ])('drops a %s attempt whose responses include a "constructor" key', (_what, text) => {
+    expect(decodeProgress(text)).toEqual({
       progress: EMPTY,
       problem: { code: 'partly-invalid', dropped: 1 },
     });
@@ -385,9 +878,25 @@ describe('encodeProgress', () => {
       makeAttempt({
         id: 'attempt-2',
         finishedAt: '2026-11-28T11:00:00.000Z',
-        earned: 3,
+        earned: 2.75,
         total: 3,
         passed: true,
+        mode: 'exam',
+        seed: 2 ** 32 - 1,
+        questionIds: ['single', 'categorize', 'ordering'],
+        responses: {
+          single: ['a'],
+          categorize: { 'data-centre': 'aws', 'guest-os': 'customer' },
+          ordering: ['detect', 'prepare', 'contain', 'recover'],
+        },
+        confidence: { single: 'sure', categorize: 'unsure' },
+        durationSeconds: 312.4,
+        tagScores: {
+          'area:shared-responsibility': { earned: 1.75, total: 2 },
+          'area:incident-response': { earned: 1, total: 1 },
+          'difficulty:foundational': { earned: 2.75, total: 3 },
+          'module:shared-responsibility': { earned: 2.75, total: 3 },
+        },
       }),
     ];
     const progress = makeProgress(attempts, {
@@ -405,8 +914,9 @@ describe('encodeProgress', () => {
   });
 
   it('writes JSON with the version, lessons and attempts', () => {
-    const progress = makeProgress([makeAttempt()]);
+    const progress: Progress = makeProgress([makeAttempt()]);
 
     expect(JSON.parse(encodeProgress(progress))).toEqual(progress);
+    expect(JSON.parse(encodeProgress(progress))).toMatchObject({ version: 2 });
   });
 });

@@ -52,7 +52,7 @@ describe('recordLessonVisit', () => {
     const next = recordLessonVisit(progress, OTHER, new Date('2026-11-28T11:00:00.000Z'));
 
     expect(next).toEqual({
-      version: 1,
+      version: 2,
       lessons: {
         [LESSON]: { firstVisitedAt: '2026-11-28T09:00:00.000Z', lastVisitedAt: '2026-11-28T09:30:00.000Z' },
         [OTHER]: { firstVisitedAt: '2026-11-28T11:00:00.000Z', lastVisitedAt: '2026-11-28T11:00:00.000Z' },
@@ -97,6 +97,27 @@ describe('applyQuizResult', () => {
     const next = applyQuizResult(makeProgress([first]), second);
 
     expect(next.attempts).toEqual([first, second]);
+  });
+
+  it('keeps every field of a version-2 attempt as given, fractional points included', () => {
+    const attempt = makeAttempt({
+      id: 'attempt-2',
+      earned: 1.5,
+      total: 3,
+      passed: false,
+      mode: 'exam',
+      seed: 123_456,
+      questionIds: ['categorize', 'ordering'],
+      responses: { categorize: { 'guest-os': 'customer' }, ordering: ['detect', 'prepare'] },
+      confidence: { categorize: 'unsure' },
+      durationSeconds: 41.5,
+      tagScores: { 'area:shared-responsibility': { earned: 1.5, total: 3 } },
+    });
+
+    const next = applyQuizResult(makeProgress([]), attempt);
+
+    expect(next).toEqual({ ...makeProgress([]), attempts: [attempt] });
+    expect(next.version).toBe(2);
   });
 
   it('ignores an attempt whose id is already recorded', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isLessonComplete, summarizeQuiz } from '../../../../src/lib/progress/summary';
+import { isLessonComplete, summarizeQuiz, summarizeTags } from '../../../../src/lib/progress/summary';
 import { makeAttempt, makeProgress } from '../../../fixtures/builders';
 
 const QUIZ = 'shared-responsibility';
@@ -224,6 +224,132 @@ describe('summarizeQuiz', () => {
     ]);
 
     expect(summarizeQuiz(progress, QUIZ).best?.percent).toBe(69);
+  });
+
+  it('keeps fractional points and rounds their percentage down', () => {
+    const progress = makeProgress([
+      makeAttempt({ id: 'a1', quizId: QUIZ, earned: 2.67, total: 3, passed: true }),
+    ]);
+
+    expect(summarizeQuiz(progress, QUIZ).best).toEqual({ earned: 2.67, total: 3, percent: 89 });
+  });
+
+  it.each([
+    // 0.29 * 100 is 28.999999999999996 in floating point; 0.57 * 100 is 56.99999999999999.
+    [0.29, 1, 29],
+    [0.57, 1, 57],
+    [2.01, 3, 67],
+    [1.15, 5, 23],
+    [6.99, 10, 69],
+  ])('shows %s of %s as %s %%, not a point lower through floating-point error', (earned, total, percent) => {
+    const progress = makeProgress([makeAttempt({ id: 'a1', quizId: QUIZ, earned, total, passed: false })]);
+
+    expect(summarizeQuiz(progress, QUIZ).best?.percent).toBe(percent);
+  });
+
+  it('keeps the earliest of fractional attempts with equal ratios as best (0.3/3 ties 0.1/1)', () => {
+    // 0.1 * 3 is 0.30000000000000004 in floating point, which must not beat 0.3 * 1.
+    const progress = makeProgress([
+      makeAttempt({ id: 'a1', quizId: QUIZ, earned: 0.3, total: 3, passed: false }),
+      makeAttempt({ id: 'a2', quizId: QUIZ, earned: 0.1, total: 1, passed: false }),
+    ]);
+
+    expect(summarizeQuiz(progress, QUIZ).best).toEqual({ earned: 0.3, total: 3, percent: 10 });
+  });
+
+  it('makes an attempt best when it is higher by the smallest possible step (0.34/1 over 0.67/2)', () => {
+    // Cross-multiplied: 0.34 * 2 - 0.67 * 1 = 0.01, the least two different 2-decimal scores differ by.
+    const progress = makeProgress([
+      makeAttempt({ id: 'a1', quizId: QUIZ, earned: 0.67, total: 2, passed: false }),
+      makeAttempt({ id: 'a2', quizId: QUIZ, earned: 0.34, total: 1, passed: false }),
+    ]);
+
+    expect(summarizeQuiz(progress, QUIZ).best).toEqual({ earned: 0.34, total: 1, percent: 34 });
+  });
+
+  it('counts practice and exam attempts alike', () => {
+    const progress = makeProgress([
+      makeAttempt({ id: 'a1', quizId: QUIZ, earned: 1, total: 3, passed: false, mode: 'practice' }),
+      makeAttempt({ id: 'a2', quizId: QUIZ, earned: 2.5, total: 3, passed: true, mode: 'exam' }),
+    ]);
+
+    expect(summarizeQuiz(progress, QUIZ)).toEqual({
+      attempts: 2,
+      best: { earned: 2.5, total: 3, percent: 83 },
+      last: { earned: 2.5, total: 3, percent: 83 },
+      passed: true,
+    });
+  });
+});
+
+describe('summarizeTags', () => {
+  const tagged = makeProgress([
+    makeAttempt({
+      id: 'a1',
+      quizId: QUIZ,
+      tagScores: {
+        'area:shared-responsibility': { earned: 1.1, total: 2 },
+        'difficulty:foundational': { earned: 1, total: 1 },
+      },
+    }),
+    makeAttempt({
+      id: 'a2',
+      quizId: OTHER_QUIZ,
+      tagScores: {
+        'area:iam': { earned: 0.5, total: 1 },
+        'difficulty:foundational': { earned: 0, total: 2 },
+      },
+    }),
+    makeAttempt({
+      id: 'a3',
+      quizId: QUIZ,
+      tagScores: { 'area:shared-responsibility': { earned: 2.2, total: 2 } },
+    }),
+  ]);
+
+  it('is empty before any attempt', () => {
+    expect(summarizeTags(makeProgress([]))).toEqual({});
+  });
+
+  it('sums every attempt per tag, keeping sums to 2 decimals (1.1 + 2.2 is 3.3, not 3.3000000000000003)', () => {
+    expect(summarizeTags(tagged)).toEqual({
+      'area:shared-responsibility': { earned: 3.3, total: 4, percent: 82 },
+      'area:iam': { earned: 0.5, total: 1, percent: 50 },
+      'difficulty:foundational': { earned: 1, total: 3, percent: 33 },
+    });
+  });
+
+  it('sums only the attempts at the given quiz', () => {
+    expect(summarizeTags(tagged, QUIZ)).toEqual({
+      'area:shared-responsibility': { earned: 3.3, total: 4, percent: 82 },
+      'difficulty:foundational': { earned: 1, total: 1, percent: 100 },
+    });
+  });
+
+  it('adds nothing for attempts migrated from version 1, which have no tag scores', () => {
+    const progress = makeProgress([makeAttempt({ id: 'a1', tagScores: {} })]);
+
+    expect(summarizeTags(progress)).toEqual({});
+  });
+
+  it('shows a tag with no points available as 0 %', () => {
+    const progress = makeProgress([
+      makeAttempt({ id: 'a1', tagScores: { 'area:iam': { earned: 0, total: 0 } } }),
+    ]);
+
+    expect(summarizeTags(progress)).toEqual({ 'area:iam': { earned: 0, total: 0, percent: 0 } });
+  });
+
+  it('keeps a tag named like an Object.prototype property as plain data', () => {
+    const progress = makeProgress([
+      makeAttempt({ id: 'a1', tagScores: JSON.parse('{"__proto__":{"earned":1,"total":1}}') }),
+    ]);
+
+    const tags = summarizeTags(progress);
+
+    expect(Object.getPrototypeOf(tags)).toBe(Object.prototype);
+    expect(Object.keys(tags)).toEqual(['__proto__']);
+    expect(Object.keys(Object.prototype)).toEqual([]);
   });
 });
 

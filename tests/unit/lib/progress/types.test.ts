@@ -3,6 +3,7 @@ import { PROGRESS_VERSION, createEmptyProgress } from '../../../../src/lib/progr
 
 describe('createEmptyProgress', () => {
   it('returns progress of the current version with no lessons and no attempts', () => {
+    expect(PROGRESS_VERSION).toBe(2);
     expect(createEmptyProgress()).toEqual({ version: PROGRESS_VERSION, lessons: {}, attempts: [] });
   });
 
@@ -17,7 +18,13 @@ describe('createEmptyProgress', () => {
       earned: 1,
       total: 1,
       passed: true,
+      mode: 'practice',
+      seed: null,
+      questionIds: [],
       responses: {},
+      confidence: {},
+      durationSeconds: null,
+      tagScores: {},
     });
     first.lessons['module/lesson'] = {
       firstVisitedAt: '2026-11-28T10:00:00.000Z',

@@ -4,6 +4,7 @@ import {
   scoreMultipleChoice,
   validateMultipleChoice,
 } from '../../../../src/lib/quiz/multiple-choice';
+import type { Response } from '../../../../src/lib/quiz/types';
 import { makeMultipleChoice } from '../../../fixtures/builders';
 
 // Options a and b right, c and d wrong.
@@ -31,6 +32,15 @@ describe('validateMultipleChoice', () => {
 
   it('accepts every option selected with repeats, since each id counts once', () => {
     expect(validateMultipleChoice(question, ['a', 'b', 'c', 'd', 'a', 'd'])).toEqual({ type: 'valid' });
+  });
+
+  it('returns invalid-response for a bare string, a number, null and a categorize-style object', () => {
+    for (const value of ['a', 2, null, { a: 'b' }]) {
+      expect(validateMultipleChoice(question, value as Response)).toEqual({
+        type: 'invalid',
+        code: 'invalid-response',
+      });
+    }
   });
 
   it('returns unknown-choice when one of the selected ids is not an option', () => {
@@ -71,6 +81,15 @@ describe('scoreMultipleChoice', () => {
 
   it('gives 0 points for selecting every option', () => {
     expect(scoreMultipleChoice(question, ['a', 'b', 'c', 'd'])).toEqual({
+      type: 'points',
+      earned: 0,
+      total: 1,
+      correct: false,
+    });
+  });
+
+  it('gives 0 points to a categorize-style object naming the right options', () => {
+    expect(scoreMultipleChoice(question, { a: 'a', b: 'b' })).toEqual({
       type: 'points',
       earned: 0,
       total: 1,

@@ -4,6 +4,7 @@ import {
   singleChoice,
   validateSingleChoice,
 } from '../../../../src/lib/quiz/single-choice';
+import type { Response } from '../../../../src/lib/quiz/types';
 import { makeSingleChoice } from '../../../fixtures/builders';
 
 // Options a (right), b and c (wrong).
@@ -43,6 +44,22 @@ describe('validateSingleChoice', () => {
   it('returns unknown-choice for an option id in the wrong case', () => {
     expect(validateSingleChoice(question, ['A'])).toEqual({ type: 'invalid', code: 'unknown-choice' });
   });
+
+  it('returns invalid-response for a bare string, a number, null and a categorize-style object', () => {
+    for (const value of ['a', 1, null, { a: 'a' }]) {
+      expect(validateSingleChoice(question, value as Response)).toEqual({
+        type: 'invalid',
+        code: 'invalid-response',
+      });
+    }
+  });
+
+  it('returns invalid-response for a list holding something other than strings', () => {
+    expect(validateSingleChoice(question, [0] as unknown as Response)).toEqual({
+      type: 'invalid',
+      code: 'invalid-response',
+    });
+  });
 });
 
 describe('scoreSingleChoice', () => {
@@ -53,6 +70,17 @@ describe('scoreSingleChoice', () => {
       total: 1,
       correct: true,
     });
+  });
+
+  it('gives 0 points, not correct, to a response that is not a list of ids', () => {
+    for (const value of ['a', 1, null, { a: 'a' }]) {
+      expect(scoreSingleChoice(question, value as Response)).toEqual({
+        type: 'points',
+        earned: 0,
+        total: 1,
+        correct: false,
+      });
+    }
   });
 
   it('gives 0 of 1 point for a wrong option', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { scoreTrueFalse, trueFalse, validateTrueFalse } from '../../../../src/lib/quiz/true-false';
+import type { Response } from '../../../../src/lib/quiz/types';
 import { makeTrueFalse } from '../../../fixtures/builders';
 
 const falseStatement = makeTrueFalse({ answer: false });
@@ -29,7 +30,36 @@ describe('validateTrueFalse', () => {
   });
 });
 
+describe('validateTrueFalse with stored values of the wrong shape', () => {
+  it('returns invalid-response for a boolean, a bare string, null and an object', () => {
+    for (const value of [false, 'false', null, { false: 'false' }]) {
+      expect(validateTrueFalse(falseStatement, value as Response)).toEqual({
+        type: 'invalid',
+        code: 'invalid-response',
+      });
+    }
+  });
+
+  it('returns invalid-response for a list holding a boolean', () => {
+    expect(validateTrueFalse(falseStatement, [false] as unknown as Response)).toEqual({
+      type: 'invalid',
+      code: 'invalid-response',
+    });
+  });
+});
+
 describe('scoreTrueFalse', () => {
+  it('gives 0 points to the right value stored as a boolean or a bare string', () => {
+    for (const value of [false, 'false']) {
+      expect(scoreTrueFalse(falseStatement, value as unknown as Response)).toEqual({
+        type: 'points',
+        earned: 0,
+        total: 1,
+        correct: false,
+      });
+    }
+  });
+
   it('gives 1 point for "false" on a false statement and 0 for "true"', () => {
     expect(scoreTrueFalse(falseStatement, ['false'])).toEqual({
       type: 'points',
