@@ -6,6 +6,7 @@ import { $progress, recordVisit } from '../stores/progress';
 import { summarizeQuiz } from '../lib/progress/summary';
 import { t } from '../i18n/en';
 import { ProgressNotice } from './ProgressNotice';
+import { useMounted } from './use-mounted';
 import type { SessionOptions, SessionProps } from './quiz/QuizSession';
 
 export interface QuizIslandProps {
@@ -30,6 +31,7 @@ type Loaded = { state: 'loading' } | { state: 'failed' } | { state: 'ready'; qui
  * questions stay readable.
  */
 export default function QuizIsland({ lessonId, moduleId, quizId, dataUrl, children }: QuizIslandProps) {
+  const mounted = useMounted();
   const progress = useStore($progress);
   const [loaded, setLoaded] = useState<Loaded>({ state: 'loading' });
   const [retries, setRetries] = useState(0);
@@ -78,6 +80,16 @@ export default function QuizIsland({ lessonId, moduleId, quizId, dataUrl, childr
     );
   }
 
+  // Server render and first paint: the readable list and a word on JavaScript. Once running, the
+  // start panel replaces them; the list comes back only if the quiz cannot be loaded.
+  if (!mounted) {
+    return (
+      <>
+        <p class="notice">{t('quiz.needsJavaScript')}</p>
+        {children}
+      </>
+    );
+  }
   const summary = summarizeQuiz(progress, quizId);
   return (
     <>
@@ -93,6 +105,7 @@ export default function QuizIsland({ lessonId, moduleId, quizId, dataUrl, childr
         </p>
       )}
       <ProgressNotice />
+      {loaded.state === 'loading' && <p role="status">{t('quiz.start.loading')}</p>}
       {loaded.state === 'failed' && (
         <div class="notice" role="alert">
           <p>{t('quiz.loadFailed')}</p>
@@ -107,7 +120,7 @@ export default function QuizIsland({ lessonId, moduleId, quizId, dataUrl, childr
         ) : (
           <p role="status">{t('quiz.start.loading')}</p>
         ))}
-      {children}
+      {loaded.state === 'failed' && children}
     </>
   );
 }

@@ -33,12 +33,24 @@ const OUTCOME: Record<QuizResult['questions'][number]['outcome'], SessionKey> = 
 const outcomeOf = ({ outcome, earned }: QuizResult['questions'][number]): SessionKey =>
   outcome === 'incorrect' && earned > 0 ? 'result.partial' : OUTCOME[outcome];
 
+// Module first, then areas, then difficulties from easy to hard.
+const RANK = [
+  'module:',
+  'area:',
+  'difficulty:foundational',
+  'difficulty:intermediate',
+  'difficulty:advanced',
+];
+const tagRank = (key: string) => RANK.findIndex((prefix) => key.startsWith(prefix));
+
 /** Score, pass or fail, results by tag, confidently wrong answers, and every question reviewed. */
 export function Results(props: ResultsProps) {
   const { quiz, result, responses, confidence, moduleId, headingRef, onRetryMissed, onRestart } = props;
   const missed = missedQuestionIds(result);
   const confident = new Set(confidentlyWrong(result, confidence));
-  const byTag = Object.entries(scoreByTag(result, moduleId));
+  const byTag = Object.entries(scoreByTag(result, moduleId)).sort(
+    ([a], [b]) => tagRank(a) - tagRank(b) || a.localeCompare(b),
+  );
   const questionOf = (id: string) => quiz.questions.find((question) => question.id === id);
   return (
     <section aria-labelledby="quiz-result-heading">
