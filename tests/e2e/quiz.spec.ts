@@ -210,6 +210,25 @@ test('an exam with the suggested time limit shows the time left; the learner cou
   );
 });
 
+test('when the time runs out the exam is submitted and the learner is told, with warnings on the way', async ({
+  page,
+}) => {
+  const limit = quiz.timeLimitMinutes ?? 0;
+  await page.clock.install();
+  await startQuiz(page, 'exam');
+  await answerWithPointer(page, await currentQuestion(page, quiz));
+  await expect(page.getByRole('timer')).toHaveText(`Time left: ${limit}:00`);
+  const half = Math.floor((limit * 60) / 2);
+  await page.clock.runFor(half * 1000);
+  await expect(page.locator(status)).toHaveText(`${Math.floor(half / 60)} minutes left.`);
+  await page.clock.runFor((limit * 60 - 60 - half) * 1000);
+  await expect(page.locator(status)).toHaveText('One minute left.');
+  await page.clock.runFor(60_000);
+  await expect(page.getByRole('heading', { name: 'Your result' })).toBeFocused();
+  await expect(page.locator(status)).toHaveText(/^Time is up\. Your answers were submitted\. You scored /);
+  await expect(page.getByRole('timer')).toHaveCount(0);
+});
+
 test('confidence ratings list the answers the learner was sure of but got wrong', async ({ page }) => {
   await page.goto(LESSON_URL);
   await page.getByRole('checkbox', { name: 'Ask me how sure I am of each answer' }).check();

@@ -34,7 +34,7 @@ export function useCountdown(
       const mark = marks[0];
       if (mark !== undefined && remaining <= mark) {
         marks.shift();
-        const minutes = Math.round(mark / 60);
+        const minutes = Math.floor(mark / 60);
         latest.current.announce(minutes <= 1 ? ts('timer.announceOne') : ts('timer.announce', { minutes }));
       }
       if (remaining === 0) {
