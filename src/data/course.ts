@@ -1,6 +1,7 @@
 // Server-only: reads the content collections and hands plain data to `src/lib/course`.
-import { getCollection, getEntry } from 'astro:content';
+import { getCollection } from 'astro:content';
 import { buildOutline, lessonIdFromEntry, type Outline } from '../lib/course/outline';
+import { composeQuiz, type ComposedQuiz } from '../lib/quiz/compose';
 
 /** The course outline from the content collections. Fails the build on any outline warning. */
 export async function loadOutline(): Promise<Outline> {
@@ -23,13 +24,48 @@ export async function loadOutline(): Promise<Outline> {
   return outline;
 }
 
-/** The quiz a lesson names; fails the build with the lesson's file when it does not exist. */
-export async function loadLessonQuiz(lessonFile: string, quizId: string) {
-  const quiz = await getEntry('quizzes', quizId);
+/** The quiz a lesson or page names, composed; fails the build with `file` when it does not exist. */
+export async function loadQuizFor(file: string, quizId: string): Promise<ComposedQuiz> {
+  const quiz = (await loadComposedQuizzes()).get(quizId);
   if (quiz === undefined) {
     throw new Error(
-      `${lessonFile}: quiz: no quiz "${quizId}" in content/quizzes/. Create content/quizzes/${quizId}.yaml or fix the lesson's "quiz" field.`,
+      `${file}: quiz: no quiz "${quizId}" in content/quizzes/. Create content/quizzes/${quizId}.yaml or fix the "quiz" field.`,
     );
   }
   return quiz;
+}
+
+/** Glossary entries by id. */
+export async function loadGlossary() {
+  return new Map((await getCollection('glossary')).map((entry) => [entry.id, entry.data]));
+}
+
+/** Id of the final assessment quiz, shown on /assessment/. */
+export const FINAL_ASSESSMENT = 'final-assessment';
+
+/**
+ * Every quiz with its `from` resolved (see `composeQuiz`), keyed by id, with each question's
+ * module set from the lesson or module that uses its quiz.
+ */
+export function loadComposedQuizzes(): Promise<Map<string, ComposedQuiz>> {
+  composed ??= composeAll();
+  return composed;
+}
+
+// Built once per build: every page that shows a quiz reads from the same map.
+let composed: Promise<Map<string, ComposedQuiz>> | undefined;
+
+async function composeAll(): Promise<Map<string, ComposedQuiz>> {
+  const [quizzes, lessons, modules] = await Promise.all([
+    getCollection('quizzes'),
+    getCollection('lessons'),
+    getCollection('modules'),
+  ]);
+  const byId = new Map(quizzes.map((quiz) => [quiz.id, quiz.data]));
+  const moduleOf = new Map<string, string>([
+    ...lessons.map((lesson) => [lesson.data.quiz, lesson.data.module] as const),
+    ...modules.map((module) => [module.data.quiz, module.data.id] as const),
+  ]);
+  const catalog = { quiz: (id: string) => byId.get(id), moduleOf: (id: string) => moduleOf.get(id) };
+  return new Map(quizzes.map((quiz) => [quiz.id, composeQuiz(quiz.id, catalog)]));
 }

@@ -8,66 +8,70 @@ import { t } from '../i18n/en';
 import { ProgressNotice } from './ProgressNotice';
 import { useMounted } from './use-mounted';
 import type { SessionOptions, SessionProps } from './quiz/QuizSession';
+import type { QuizMode } from '../lib/progress/types';
 
 export interface QuizIslandProps {
-  /** Lesson the quiz belongs to: mounting the island records a visit to it. */
-  lessonId: string;
-  /** Module of the lesson, for results by module. */
-  moduleId: string;
+  /** Lesson the quiz belongs to, if any: mounting the island records a visit to it. */
+  lessonId?: string | undefined;
+  /** Module for results by module, when the quiz's questions do not carry their own. */
+  moduleId?: string | undefined;
   /** Quiz id (file name), stored with each attempt. */
   quizId: string;
   /** Address of the quiz JSON, answers included (`src/pages/quizzes/[id].json.ts`). */
   dataUrl: string;
-  /** Server-rendered list of the questions, shown until a session starts. */
+  /** How the quiz may be taken. */
+  modes: readonly QuizMode[];
+  /** Suggested exam time limit in minutes, if the author set one. */
+  timeLimitMinutes?: number | undefined;
+  /** Server-rendered list of the questions, shown until the island runs and if loading fails. */
   children?: ComponentChildren;
 }
 
-type Loaded = { state: 'loading' } | { state: 'failed' } | { state: 'ready'; quiz: Quiz };
+type Running =
+  | { state: 'loading' }
+  | { state: 'failed' }
+  | { state: 'ready'; quiz: Quiz; Session: FunctionComponent<SessionProps> };
 
 /**
  * The quiz's start panel: choose practice or exam, the time limit and confidence ratings, then
- * start. The session itself (`quiz/QuizSession.tsx`) loads only then, so reading a lesson costs
- * no more JavaScript than this panel. Until then, and without JavaScript, the server-rendered
+ * start. Only then do the quiz data and the session's code (`quiz/QuizSession.tsx`) load, so a
+ * reader who never takes the quiz downloads neither. Without JavaScript the server-rendered
  * questions stay readable.
  */
-export default function QuizIsland({ lessonId, moduleId, quizId, dataUrl, children }: QuizIslandProps) {
+export default function QuizIsland(props: QuizIslandProps) {
+  const { lessonId, moduleId, quizId, dataUrl, modes, timeLimitMinutes, children } = props;
   const mounted = useMounted();
   const progress = useStore($progress);
-  const [loaded, setLoaded] = useState<Loaded>({ state: 'loading' });
-  const [retries, setRetries] = useState(0);
   const [options, setOptions] = useState<SessionOptions | null>(null);
-  const [Session, setSession] = useState<FunctionComponent<SessionProps> | null>(null);
+  const [running, setRunning] = useState<Running>({ state: 'loading' });
 
-  useEffect(() => recordVisit(lessonId), [lessonId]);
   useEffect(() => {
-    let live = true;
-    fetch(dataUrl)
-      .then((response) => (response.ok ? (response.json() as Promise<Quiz>) : Promise.reject()))
-      .then((quiz) => {
-        if (live) setLoaded(Array.isArray(quiz?.questions) ? { state: 'ready', quiz } : { state: 'failed' });
-      })
-      .catch(() => live && setLoaded({ state: 'failed' }));
-    return () => {
-      live = false;
-    };
-  }, [dataUrl, retries]);
+    if (lessonId !== undefined) recordVisit(lessonId);
+  }, [lessonId]);
 
-  // The session's code loads when the learner starts, not with the page.
   const start = (chosen: SessionOptions) => {
     setOptions(chosen);
-    if (Session !== null) return;
-    import('./quiz/QuizSession')
-      .then((module) => setSession(() => module.QuizSession))
-      .catch(() => {
-        setOptions(null);
-        setLoaded({ state: 'failed' });
-      });
+    if (running.state === 'ready') return;
+    setRunning({ state: 'loading' });
+    const data = fetch(dataUrl).then((response) =>
+      response.ok ? (response.json() as Promise<Quiz>) : Promise.reject(new Error(`${response.status}`)),
+    );
+    Promise.all([data, import('./quiz/QuizSession')])
+      .then(([quiz, module]) =>
+        setRunning(
+          Array.isArray(quiz?.questions)
+            ? { state: 'ready', quiz, Session: module.QuizSession }
+            : { state: 'failed' },
+        ),
+      )
+      .catch(() => setRunning({ state: 'failed' }));
   };
 
-  if (loaded.state === 'ready' && options !== null && Session !== null) {
+  if (options !== null && running.state === 'ready') {
+    const { Session, quiz } = running;
     return (
       <Session
-        quiz={loaded.quiz}
+        quiz={quiz}
         quizId={quizId}
         moduleId={moduleId}
         options={options}
@@ -91,6 +95,7 @@ export default function QuizIsland({ lessonId, moduleId, quizId, dataUrl, childr
     );
   }
   const summary = summarizeQuiz(progress, quizId);
+  const failed = options !== null && running.state === 'failed';
   return (
     <>
       {summary.best !== null && (
@@ -105,34 +110,34 @@ export default function QuizIsland({ lessonId, moduleId, quizId, dataUrl, childr
         </p>
       )}
       <ProgressNotice />
-      {loaded.state === 'loading' && <p role="status">{t('quiz.start.loading')}</p>}
-      {loaded.state === 'failed' && (
+      {options === null && <StartPanel modes={modes} timeLimitMinutes={timeLimitMinutes} onStart={start} />}
+      {options !== null && running.state === 'loading' && <p role="status">{t('quiz.start.loading')}</p>}
+      {failed && (
         <div class="notice" role="alert">
           <p>{t('quiz.loadFailed')}</p>
-          <button type="button" class="button-quiet" onClick={() => setRetries(retries + 1)}>
+          <button type="button" class="button-quiet" onClick={() => start(options)}>
             {t('quiz.loadRetry')}
           </button>
         </div>
       )}
-      {loaded.state === 'ready' &&
-        (options === null ? (
-          <StartPanel quiz={loaded.quiz} onStart={start} />
-        ) : (
-          <p role="status">{t('quiz.start.loading')}</p>
-        ))}
-      {loaded.state === 'failed' && children}
+      {failed && children}
     </>
   );
 }
 
 const EXTENSIONS = [1, 2, 10] as const;
 
+interface StartPanelProps {
+  modes: readonly QuizMode[];
+  timeLimitMinutes: number | undefined;
+  onStart: (options: SessionOptions) => void;
+}
+
 /** Mode, time limit (which the learner can extend tenfold or turn off) and confidence, then start. */
-function StartPanel({ quiz, onStart }: { quiz: Quiz; onStart: (options: SessionOptions) => void }) {
-  const [mode, setMode] = useState<SessionOptions['mode']>('practice');
+function StartPanel({ modes, timeLimitMinutes: limit, onStart }: StartPanelProps) {
+  const [mode, setMode] = useState<SessionOptions['mode']>(modes[0] ?? 'practice');
   const [factor, setFactor] = useState<number | null>(1);
   const [askConfidence, setAskConfidence] = useState(false);
-  const limit = quiz.timeLimitMinutes;
 
   const submit = (event: Event) => {
     event.preventDefault();
@@ -143,21 +148,25 @@ function StartPanel({ quiz, onStart }: { quiz: Quiz; onStart: (options: SessionO
 
   return (
     <form class="quiz-start" onSubmit={submit}>
-      <fieldset>
-        <legend>{t('quiz.start.mode')}</legend>
-        {(['practice', 'exam'] as const).map((value) => (
-          <label class="option" key={value}>
-            <input
-              type="radio"
-              name="quiz-mode"
-              value={value}
-              checked={mode === value}
-              onChange={() => setMode(value)}
-            />
-            {t(value === 'practice' ? 'quiz.start.practice' : 'quiz.start.exam')}
-          </label>
-        ))}
-      </fieldset>
+      {modes.length === 1 ? (
+        <p>{t(mode === 'practice' ? 'quiz.start.practice' : 'quiz.start.exam')}</p>
+      ) : (
+        <fieldset>
+          <legend>{t('quiz.start.mode')}</legend>
+          {modes.map((value) => (
+            <label class="option" key={value}>
+              <input
+                type="radio"
+                name="quiz-mode"
+                value={value}
+                checked={mode === value}
+                onChange={() => setMode(value)}
+              />
+              {t(value === 'practice' ? 'quiz.start.practice' : 'quiz.start.exam')}
+            </label>
+          ))}
+        </fieldset>
+      )}
       {mode === 'exam' && limit !== undefined && (
         <fieldset>
           <legend>{t('quiz.start.time')}</legend>

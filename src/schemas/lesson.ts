@@ -27,6 +27,10 @@ export const LessonSchema = z.object({
   lastReviewed: z.coerce.date({ error: 'write the date as YYYY-MM-DD' }),
   /** Id of the lesson's check-yourself quiz: the file name of `content/quizzes/<id>.yaml`. */
   quiz: z.string().regex(KEBAB, 'use the quiz file name without ".yaml", e.g. "shared-responsibility"'),
+  /** Glossary ids of the terms the lesson teaches, listed under "Key terms" with links. */
+  keyTerms: z
+    .array(z.string().regex(KEBAB, 'use glossary ids, e.g. "shared-control"'))
+    .min(3, 'list at least three key terms from the glossary'),
   /** Pages the lesson's facts come from, listed at the end of the lesson. */
   sources: z.array(SourceSchema).min(1, 'cite at least one source'),
 });

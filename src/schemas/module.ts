@@ -10,6 +10,10 @@ export const ModuleSchema = z.object({
   description: z.string().trim().min(1, 'add a one-sentence description'),
   /** Position in the course, from 1. Modules are listed in ascending order. */
   order: z.number().int().positive('use a whole number from 1'),
+  /** Id of the module quiz (`content/quizzes/<id>.yaml`), usually drawn `from` the lessons' quizzes. */
+  quiz: z
+    .string({ error: 'add the id of the module quiz' })
+    .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'use the quiz file name without ".yaml"'),
 });
 
 export type Module = z.infer<typeof ModuleSchema>;

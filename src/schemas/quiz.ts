@@ -45,6 +45,8 @@ export const TagsSchema = z.object(
     difficulty: z.enum(['foundational', 'intermediate', 'advanced'], {
       error: 'set difficulty to foundational, intermediate or advanced',
     }),
+    /** Module of the question. Set by the build from the lesson or module that uses the quiz; do not write it. */
+    module: z.string().regex(KEBAB).optional(),
   },
   required('tags: the area the question tests and its difficulty'),
 );
@@ -266,7 +268,17 @@ export const QuizSchema = z
       .max(100, 'set passPercent between 1 and 100')
       .default(70),
     /** The question pool. Shown in a random order unless `shuffle` is false. */
-    questions: z.array(QuestionSchema, required('a list of questions')).min(1, 'add at least one question'),
+    questions: z.array(QuestionSchema).default([]),
+    /**
+     * Ids of other quizzes whose questions join this pool, e.g. a module quiz drawn from its
+     * lessons' quizzes, or the final assessment drawn from every module quiz.
+     */
+    from: z.array(z.string().regex(KEBAB, 'use quiz file names without ".yaml"')).default([]),
+    /** How the quiz may be taken. A final assessment may allow only "exam". */
+    modes: z
+      .array(z.enum(['practice', 'exam'], { error: 'use "practice" or "exam"' }))
+      .min(1, 'allow at least one mode')
+      .default(['practice', 'exam']),
     /** Whether questions are asked in a random order (default). */
     shuffle: z.boolean().default(true),
     /** Ask only this many questions, drawn at random from the pool on each attempt. Default: all. */
@@ -278,7 +290,15 @@ export const QuizSchema = z
     timeLimitMinutes: z.number().int().positive('give the time limit in whole minutes').optional(),
   })
   .superRefine((quiz, ctx) => {
-    if (quiz.draw !== undefined && quiz.draw > quiz.questions.length) {
+    if (quiz.questions.length === 0 && quiz.from.length === 0) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['questions'],
+        message: 'add at least one question, or name quizzes to draw from in "from"',
+      });
+    }
+    // With "from", the pool is only known once the other quizzes are read (tests/content checks it).
+    if (quiz.from.length === 0 && quiz.draw !== undefined && quiz.draw > quiz.questions.length) {
       ctx.addIssue({
         code: 'custom',
         path: ['draw'],

@@ -6,8 +6,9 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ROOT } from './load-content';
 
-const scratch = join(ROOT, '.tmp');
-mkdirSync(scratch, { recursive: true });
+// A folder of this run's own, so runs side by side never delete each other's copies.
+mkdirSync(join(ROOT, '.tmp'), { recursive: true });
+const scratch = mkdtempSync(join(ROOT, '.tmp', 'build-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
 /** Copies the site into a scratch folder, lets `change` break it, and runs `astro build`. */

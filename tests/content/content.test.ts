@@ -42,14 +42,6 @@ describe('content files', () => {
     expect(missing).toEqual([]);
   });
 
-  it('every quiz is used by a lesson', () => {
-    const used = new Set(content.lessons.map((lesson) => lesson.data.quiz));
-    const unused = [...content.quizzes.values()]
-      .filter(({ file }) => !used.has(file.replace(/^content\/quizzes\//, '').replace(/\.yaml$/, '')))
-      .map(({ file }) => `${file}: no lesson names this quiz; add "quiz:" to a lesson or delete the file`);
-    expect(unused).toEqual([]);
-  });
-
   it('the course outline has no warnings', () => {
     const outline = buildOutline(
       content.modules,

@@ -4,6 +4,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { load } from 'js-yaml';
 import type { z } from 'astro/zod';
+import { GlossaryEntrySchema, type GlossaryEntry } from '../../src/schemas/glossary';
 import { LessonSchema, type Lesson } from '../../src/schemas/lesson';
 import { ModuleSchema, type Module } from '../../src/schemas/module';
 import { QuizSchema, type Quiz } from '../../src/schemas/quiz';
@@ -40,12 +41,15 @@ export interface LoadedLesson {
   /** Entry id as Astro's glob loader makes it: the path below content/lessons without extension. */
   entryId: string;
   data: Lesson;
+  /** The MDX after the frontmatter. */
+  body: string;
 }
 
 export interface Content {
   modules: Module[];
   lessons: LoadedLesson[];
   quizzes: Map<string, { file: string; data: Quiz }>;
+  glossary: { file: string; data: GlossaryEntry }[];
   /** Every schema error, one line each. */
   errors: string[];
 }
@@ -68,11 +72,13 @@ export function loadContent(): Content {
 
   const lessons: LoadedLesson[] = [];
   for (const file of listFiles('content/lessons', '.mdx')) {
-    const result = check(LessonSchema, file, readFrontmatter(readFileSync(join(ROOT, file), 'utf8')));
+    const source = readFileSync(join(ROOT, file), 'utf8');
+    const result = check(LessonSchema, file, readFrontmatter(source));
     if ('errors' in result) errors.push(...result.errors);
     else {
       const entryId = relative('content/lessons', file).replace(/\.mdx$/, '');
-      lessons.push({ file, entryId, data: result.value });
+      const body = source.replace(/^---\r?\n[\s\S]*?\r?\n---(?:\r?\n|$)/, '');
+      lessons.push({ file, entryId, data: result.value, body });
     }
   }
 
@@ -86,5 +92,18 @@ export function loadContent(): Content {
         data: result.value,
       });
   }
-  return { modules, lessons, quizzes, errors };
+  const glossary: { file: string; data: GlossaryEntry }[] = [];
+  for (const file of listFiles('content/glossary', '.yaml')) {
+    const entries = load(readFileSync(join(ROOT, file), 'utf8'));
+    if (!Array.isArray(entries)) {
+      errors.push(`${file}: write the entries as a YAML list ("- id: …")`);
+      continue;
+    }
+    entries.forEach((entry: unknown, index) => {
+      const result = check(GlossaryEntrySchema, `${file} (item ${index + 1})`, entry);
+      if ('errors' in result) errors.push(...result.errors);
+      else glossary.push({ file, data: result.value });
+    });
+  }
+  return { modules, lessons, quizzes, glossary, errors };
 }

@@ -16,7 +16,7 @@ test('a passed quiz completes the lesson, and the home page still shows it after
   const card = page.getByRole('listitem').filter({ has: page.getByRole('link', { name: LESSON_TITLE }) });
   await expect(card.getByText('Completed')).toBeVisible();
   await expect(card.getByText('Best 100 %')).toBeVisible();
-  await expect(page.getByText('1 of 1 lessons completed')).toBeVisible();
+  await expect(page.getByText(/^1 of \d+ lessons completed$/)).toBeVisible();
 
   await page.reload();
   await expect(card.getByText('Best 100 %')).toBeVisible();
@@ -46,7 +46,7 @@ test('corrupted stored progress does not break any page, and the learner is told
   });
   await page.goto('/');
   await expect(page.getByRole('alert')).toContainText('Your saved progress could not be read');
-  await expect(page.getByText('0 of 1 lessons completed')).toBeVisible();
+  await expect(page.getByText(/^0 of \d+ lessons completed$/)).toBeVisible();
   expect(await page.evaluate(() => localStorage.getItem('csa:progress:backup'))).toBe(
     '{"version":2,"attempts":[{"id":',
   );
@@ -54,7 +54,7 @@ test('corrupted stored progress does not break any page, and the learner is told
   await startQuiz(page);
   await finishPractice(page, quiz);
   await page.goto('/');
-  await expect(page.getByText('1 of 1 lessons completed')).toBeVisible();
+  await expect(page.getByText(/^1 of \d+ lessons completed$/)).toBeVisible();
   await expect(page.getByRole('alert')).toHaveCount(0);
 });
 
@@ -81,7 +81,7 @@ test('progress saved by the previous version of the site is upgraded and still c
     }
   });
   await page.goto('/');
-  await expect(page.getByText('1 of 1 lessons completed')).toBeVisible();
+  await expect(page.getByText(/^1 of \d+ lessons completed$/)).toBeVisible();
   await expect(page.getByText('Best 90 %')).toBeVisible();
   await expect(page.getByRole('alert')).toHaveCount(0);
 });
@@ -134,9 +134,9 @@ test('with storage full the result still shows and the learner is told it was no
 test('an attempt finished in one tab shows in another tab of the same browser', async ({ context }) => {
   const home = await context.newPage();
   await home.goto('/');
-  await expect(home.getByText('0 of 1 lessons completed')).toBeVisible();
+  await expect(home.getByText(/^0 of \d+ lessons completed$/)).toBeVisible();
   const lesson = await context.newPage();
   await startQuiz(lesson);
   await finishPractice(lesson, quiz);
-  await expect(home.getByText('1 of 1 lessons completed')).toBeVisible();
+  await expect(home.getByText(/^1 of \d+ lessons completed$/)).toBeVisible();
 });

@@ -284,3 +284,24 @@ test('a finished quiz can be started again from the start panel', async ({ page 
   await expect(page.getByRole('heading', { name: quiz.title })).toBeFocused();
   await expect(page.getByRole('button', { name: 'Start practice' })).toBeVisible();
 });
+
+test('the final assessment is an exam of 40 questions from every module, with results by module', async ({
+  page,
+}) => {
+  const assessment = readBuiltQuiz('final-assessment');
+  await page.goto('/assessment/');
+  await expect(page.getByRole('radio', { name: /^Practice:/ })).toHaveCount(0);
+  await page.getByRole('radio', { name: 'No time limit' }).check();
+  await page.getByRole('button', { name: 'Start exam' }).click();
+  await expect(page.getByRole('heading', { name: 'Question 1 of 40' })).toBeFocused();
+  await expect(page.getByRole('navigation', { name: 'Questions' }).getByRole('button')).toHaveCount(40);
+  await page.getByRole('navigation', { name: 'Questions' }).getByRole('button').last().click();
+  await page.getByRole('button', { name: 'Review and submit' }).click();
+  await page.getByRole('button', { name: 'Submit exam' }).click();
+  await expect(score(page, /^You scored 0 of 40 \(0 %\)\.$/)).toBeVisible();
+  const modules = page
+    .getByRole('table', { name: 'Results by topic' })
+    .getByRole('rowheader', { name: /^Module: / });
+  expect(await modules.count()).toBeGreaterThan(1);
+  expect(assessment.questions.length).toBeGreaterThanOrEqual(180);
+});

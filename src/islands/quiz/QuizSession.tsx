@@ -25,7 +25,7 @@ export interface SessionOptions {
 export interface SessionProps {
   quiz: Quiz;
   quizId: string;
-  moduleId: string;
+  moduleId?: string | undefined;
   options: SessionOptions;
   /** Back to the start panel. */
   onRestart: () => void;
@@ -75,7 +75,7 @@ export function QuizSession({ quiz, quizId, moduleId, options, onRestart }: Sess
 interface RunViewProps {
   quiz: Quiz;
   quizId: string;
-  moduleId: string;
+  moduleId?: string | undefined;
   run: Run;
   askConfidence: boolean;
   onRetryMissed: (questionIds: string[]) => void;

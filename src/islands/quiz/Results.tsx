@@ -13,7 +13,7 @@ export interface ResultsProps {
   result: QuizResult;
   responses: Readonly<Record<string, Response>>;
   confidence: Readonly<Record<string, Confidence>>;
-  moduleId: string;
+  moduleId?: string | undefined;
   headingRef: Ref<HTMLHeadingElement>;
   onRetryMissed: (questionIds: string[]) => void;
   onRestart: () => void;

@@ -97,14 +97,16 @@ export function gradeQuiz(
 }
 
 /**
- * Points by tag, keyed `area:<area>`, `difficulty:<level>` and, when `moduleId` is given,
- * `module:<moduleId>`; sums are rounded to 2 decimals. Keys appear in the order first met.
+ * Points by tag, keyed `area:<area>`, `difficulty:<level>` and `module:<module>`, where the
+ * module is the question's own (`tags.module`, set when quizzes are composed) or else `moduleId`;
+ * sums are rounded to 2 decimals. Keys appear in the order first met.
  */
 export function scoreByTag(result: QuizResult, moduleId?: string): Record<string, TagTotal> {
   const totals: Record<string, TagTotal> = {};
   for (const question of result.questions) {
     const keys = [`area:${question.tags.area}`, `difficulty:${question.tags.difficulty}`];
-    if (moduleId !== undefined) keys.push(`module:${moduleId}`);
+    const module = question.tags.module ?? moduleId;
+    if (module !== undefined) keys.push(`module:${module}`);
     for (const key of keys) {
       const entry = (totals[key] ??= { earned: 0, total: 0 });
       entry.earned = roundPoints(entry.earned + question.earned);

@@ -1,12 +1,13 @@
-// The full quiz, answers included, as JSON: the quiz island loads it on hydration, so the lesson
-// HTML carries only what a reader needs. Answers are checked in the browser: they are not secret.
+// Each quiz, answers included and `from` resolved, as JSON: the quiz island loads it when it
+// runs, so pages carry only what a reader needs. Answers are checked in the browser: not secret.
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getCollection, type CollectionEntry } from 'astro:content';
+import type { ComposedQuiz } from '../../lib/quiz/compose';
+import { loadComposedQuizzes } from '../../data/course';
 
 export const getStaticPaths = (async () => {
-  const quizzes = await getCollection('quizzes');
-  return quizzes.map((quiz) => ({ params: { id: quiz.id }, props: { quiz } }));
+  const quizzes = await loadComposedQuizzes();
+  return [...quizzes].map(([id, quiz]) => ({ params: { id }, props: { quiz } }));
 }) satisfies GetStaticPaths;
 
-export const GET: APIRoute<{ quiz: CollectionEntry<'quizzes'> }> = ({ props }) =>
-  new Response(JSON.stringify(props.quiz.data), { headers: { 'Content-Type': 'application/json' } });
+export const GET: APIRoute<{ quiz: ComposedQuiz }> = ({ props }) =>
+  new Response(JSON.stringify(props.quiz), { headers: { 'Content-Type': 'application/json' } });

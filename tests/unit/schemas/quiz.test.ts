@@ -111,7 +111,7 @@ describe('quiz schema rules', () => {
 
   it('rejects a quiz without questions', () => {
     expect(check(QuizSchema, 'q.yaml', makeQuiz({ questions: [] }))).toEqual({
-      errors: ['q.yaml: questions: add at least one question'],
+      errors: ['q.yaml: questions: add at least one question, or name quizzes to draw from in "from"'],
     });
   });
 
