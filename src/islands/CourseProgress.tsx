@@ -29,7 +29,9 @@ export default function CourseProgress({ modules }: CourseProgressProps) {
       {modules.map((module) => (
         <section class="module" key={module.id} aria-labelledby={`module-${module.id}`}>
           <h3 id={`module-${module.id}`}>
-            {module.order}. {module.title}
+            <a href={`/modules/${module.id}/`}>
+              {module.order}. {module.title}
+            </a>
           </h3>
           <p>{module.description}</p>
           <ol class="lesson-list">
