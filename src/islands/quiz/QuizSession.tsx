@@ -4,7 +4,7 @@ import type { Question, Quiz } from '../../schemas/quiz';
 import { arrangeQuiz, newSeed, type Arrangement } from '../../lib/quiz/shuffle';
 import { gradeQuiz, scoreByTag, type QuizResult } from '../../lib/quiz/grade-quiz';
 import { scoreResponse, validateResponse } from '../../lib/quiz/registry';
-import type { Response } from '../../lib/quiz/types';
+import type { Response, Score } from '../../lib/quiz/types';
 import type { Confidence, QuizMode } from '../../lib/progress/types';
 import { recordQuizAttempt } from '../../stores/progress';
 import { ts } from '../../i18n/en-session';
@@ -189,14 +189,7 @@ function RunView({ quiz, quizId, moduleId, run, askConfidence, onRetryMissed, on
           return;
         }
         if (response !== undefined) setResponses({ ...responses, [question.id]: response });
-        const { earned, correct } = scoreResponse(question, answer);
-        setAnnouncement(
-          correct
-            ? ts('feedback.correct')
-            : earned > 0
-              ? ts('feedback.partial', { percent: Math.floor(earned * 100) })
-              : ts('feedback.incorrect'),
-        );
+        setAnnouncement(verdict(scoreResponse(question, answer)));
         setChecked(new Set([...checked, question.id]));
         return;
       }
@@ -261,7 +254,7 @@ function RunView({ quiz, quizId, moduleId, run, askConfidence, onRetryMissed, on
             </details>
           )}
           {message !== '' && <p class="quiz-message">{message}</p>}
-          {score !== null && <Feedback question={question} correct={score.correct} earned={score.earned} />}
+          {score !== null && <Feedback question={question} score={score} />}
           <div class="quiz-actions">
             {exam && view.index > 0 && (
               <button
@@ -312,16 +305,18 @@ function RunView({ quiz, quizId, moduleId, run, askConfidence, onRetryMissed, on
   );
 }
 
-function Feedback({ question, correct, earned }: { question: Question; correct: boolean; earned: number }) {
+/** "Correct.", "Partly right: N % of this question." or "Not quite.", for a checked answer. */
+const verdict = ({ correct, earned }: Score) =>
+  correct
+    ? ts('feedback.correct')
+    : earned > 0
+      ? ts('feedback.partial', { percent: Math.floor(earned * 100) })
+      : ts('feedback.incorrect');
+
+function Feedback({ question, score }: { question: Question; score: Score }) {
   return (
-    <div class={`feedback ${correct ? 'feedback-right' : 'feedback-wrong'}`}>
-      <p class="feedback-verdict">
-        {correct
-          ? ts('feedback.correct')
-          : earned > 0
-            ? ts('feedback.partial', { percent: Math.floor(earned * 100) })
-            : ts('feedback.incorrect')}
-      </p>
+    <div class={`feedback ${score.correct ? 'feedback-right' : 'feedback-wrong'}`}>
+      <p class="feedback-verdict">{verdict(score)}</p>
       <p>{question.explanation}</p>
       <p class="feedback-source">
         {ts('feedback.source')} <a href={question.source.url}>{question.source.title}</a>
