@@ -1,10 +1,10 @@
 /**
  * The learner's progress, kept in this browser only (localStorage, key `csa:progress`).
  *
- * Stored JSON (version 2):
+ * Stored JSON (version 3):
  * ```json
  * {
- *   "version": 2,
+ *   "version": 3,
  *   "lessons": { "shared-responsibility/security-of-and-in-the-cloud":
  *                { "firstVisitedAt": "2026-11-28T10:00:00.000Z", "lastVisitedAt": "2026-11-28T10:20:00.000Z" } },
  *   "attempts": [ { "id": "3f0c…", "quizId": "shared-responsibility", "finishedAt": "2026-11-28T10:19:00.000Z",
@@ -14,26 +14,44 @@
  *                   "confidence": { "of-vs-in": "sure" }, "durationSeconds": 312,
  *                   "tagScores": { "area:shared-responsibility": { "earned": 8.5, "total": 10 },
  *                                  "difficulty:foundational": { "earned": 5, "total": 5 },
- *                                  "module:shared-responsibility": { "earned": 8.5, "total": 10 } } } ]
+ *                                  "module:shared-responsibility": { "earned": 8.5, "total": 10 } } } ],
+ *   "archive": {
+ *     "quizzes": { "iam-basics": { "attempts": 12, "passed": true, "bestEarned": 10, "bestTotal": 10,
+ *                                  "lastEarned": 7, "lastTotal": 10, "lastAt": "2026-10-02T18:00:00.000Z" } },
+ *     "days": { "2026-10-02": { "attempts": 3, "earned": 21.5, "total": 30 } },
+ *     "tags": { "area:iam": { "earned": 80.25, "total": 120 } }
+ *   }
  * }
  * ```
+ * Only the newest attempts are kept in full (at most `DEFAULT_KEEP`, taking at most
+ * `DEFAULT_MAX_BYTES` characters of JSON; see `src/lib/progress/compact.ts`); older ones are
+ * folded into `archive`, which keeps per quiz the count, pass, best and last score, per UTC day
+ * the attempts and points, and per tag the points, so the record stays small (10,000 realistic
+ * attempts store in about 180 kB).
+ *
+ * Writing never loses what another tab saved: every write reads what storage holds right now,
+ * merges it with this tab's progress (`mergeProgress`: attempts by id, so two tabs finishing
+ * attempts at the same moment both keep theirs), applies the change, compacts and stores the
+ * result. `replaceProgress` is the one write that does not merge: it is for replacing progress on
+ * purpose (an import that replaces, a reset, undoing either).
+ *
  * Reading goes decode → validate → migrate → fall back, in `src/lib/progress/decode.ts`, and
  * never throws. When the format or the content changed after progress was saved:
- * - version 1 → 2: a version-1 record (attempts without mode, seed, questionIds, confidence,
- *   durationSeconds and tagScores) is migrated as it is read: each attempt becomes a practice
- *   attempt with seed null, the questions it has responses for, no confidence, duration null and
- *   no tag scores. That is not a problem, so there is no notice and no backup. Storage keeps the
- *   version-1 text until the next write (a lesson visit or an attempt), which stores version 2;
- *   reading alone never rewrites it, so an open tab of the older site keeps working until then.
- *   A version-1 record with invalid entries is repaired like any other (below): the invalid
- *   entries are dropped, and the repaired record is stored as version 2 at once.
+ * - version 1 → 2 → 3: an older record is migrated as it is read: a version-1 attempt becomes a
+ *   practice attempt with seed null, the questions it has responses for, no confidence, duration
+ *   null and no tag scores; version 3 adds an empty archive. That is not a problem, so there is no
+ *   notice and no backup. Storage keeps the older text until the next write (a lesson visit or an
+ *   attempt), which stores version 3; reading alone never rewrites it, so an open tab of the older
+ *   site keeps working until then. An older record with invalid entries is repaired like any other
+ *   (below): the invalid entries are dropped, and the repaired record is stored as version 3 at once.
  * - lesson renamed: its visit record stays under the old id and is simply not shown;
  * - quiz removed: its attempts stay stored and are not counted anywhere;
  * - question ids changed: old `questionIds`, responses, confidence and tag scores stay in the
  *   attempt as recorded, and scores already earned are kept; ids that no longer match a
  *   question are simply not shown.
  * Whatever could not be read is copied to `csa:progress:backup` before it can be overwritten, and
- * the repaired record is stored at once so the notice shows only once.
+ * the repaired record is stored at once so the notice shows only once. Text that cannot be read
+ * when a write reads storage is kept the same way (and the notice shown) before the write.
  */
 import { atom } from 'nanostores';
 import { persistentAtom, setPersistentEngine, windowPersistentEvents } from '@nanostores/persistent';
@@ -65,19 +83,32 @@ if (typeof window !== 'undefined') {
   setPersistentEngine(engine, windowPersistentEvents);
 }
 
+/** Keeps stored text that could not be fully read as a backup, and tells the learner. */
+function keepBackup(stored: string, problem: DecodeProblem): void {
+  // An older backup wins: it is the one most likely to hold what the learner lost first.
+  if (engine !== undefined && !(BACKUP_KEY in engine)) engine[BACKUP_KEY] = stored;
+  $progressNotice.set({ source: 'decode', problem });
+}
+
+/** Stored text → progress, on page load and when another tab writes. */
 function decode(stored: string): Progress {
   const { progress, problem } = decodeProgress(stored);
   if (problem !== null) {
-    // Keep what could not be read before the next write replaces it. An older backup wins: it
-    // is the one most likely to hold what the learner lost first.
-    if (engine !== undefined) {
-      if (!(BACKUP_KEY in engine)) engine[BACKUP_KEY] = stored;
-      // Store the repaired record so the notice shows once, not on every page. Data from a newer
-      // version of the site stays as it is until the learner records something new.
-      if (problem.code !== 'newer-version') engine[PROGRESS_KEY] = encodeProgress(progress);
-    }
-    $progressNotice.set({ source: 'decode', problem });
+    keepBackup(stored, problem);
+    // Store the repaired record so the notice shows once, not on every page. Data from a newer
+    // version of the site stays as it is until the learner records something new.
+    if (engine !== undefined && problem.code !== 'newer-version')
+      engine[PROGRESS_KEY] = encodeProgress(progress);
   }
+  return progress;
+}
+
+/** What storage holds right now (another tab may have written since this one last looked). */
+function readStored(): Progress {
+  const stored = engine?.[PROGRESS_KEY];
+  if (stored === undefined) return createEmptyProgress();
+  const { progress, problem } = decodeProgress(stored);
+  if (problem !== null) keepBackup(stored, problem);
   return progress;
 }
 
@@ -87,23 +118,38 @@ export const $progress = persistentAtom<Progress>(PROGRESS_KEY, createEmptyProgr
   decode,
 });
 
+/**
+ * Applies `change` to what storage holds right now and stores the result. Reading storage first,
+ * not this tab's copy, means an attempt another tab finished a moment ago is kept: each write
+ * adds to the latest record instead of replacing it. (The guarded engine returns a value it could
+ * not save from memory, so an unsaved change in this tab is not lost either.)
+ */
+export function updateProgress(change: (progress: Progress) => Progress): void {
+  $progress.set(change(readStored()));
+}
+
 /** Notes that the learner opened `lessonId` now. */
 export function recordVisit(lessonId: string): void {
-  $progress.set(recordLessonVisit($progress.get(), lessonId, new Date()));
+  updateProgress((progress) => recordLessonVisit(progress, lessonId, new Date()));
 }
 
 /**
- * Records a finished quiz attempt with a fresh id and the current time; everything else (mode,
- * seed, questions, responses, confidence, duration, tag scores) comes from the caller.
+ * Records a finished quiz attempt with a fresh id and the current time. `tidy` runs on the new
+ * record before it is stored: the quiz session passes `compactProgress`, which then loads with
+ * the session instead of with every page.
  */
-export function recordQuizAttempt(attempt: Omit<QuizAttempt, 'id' | 'finishedAt'>): void {
-  $progress.set(
-    applyQuizResult($progress.get(), {
-      ...attempt,
-      id: newAttemptId(),
-      finishedAt: new Date().toISOString(),
-    }),
+export function recordQuizAttempt(
+  attempt: Omit<QuizAttempt, 'id' | 'finishedAt'>,
+  tidy: (progress: Progress) => Progress = (progress) => progress,
+): void {
+  updateProgress((progress) =>
+    tidy(applyQuizResult(progress, { ...attempt, id: newAttemptId(), finishedAt: new Date().toISOString() })),
   );
+}
+
+/** Replaces the learner's progress (import "replace", reset, and undo of a reset). */
+export function replaceProgress(next: Progress): void {
+  $progress.set(next);
 }
 
 /** Hides the current notice. */

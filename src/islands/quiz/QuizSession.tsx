@@ -7,6 +7,7 @@ import { scoreResponse, validateResponse } from '../../lib/quiz/registry';
 import type { Response, Score } from '../../lib/quiz/types';
 import type { Confidence, QuizMode } from '../../lib/progress/types';
 import { recordQuizAttempt } from '../../stores/progress';
+import { compactProgress } from '../../lib/progress/compact';
 import { ts } from '../../i18n/en-session';
 import { ProgressNotice } from '../ProgressNotice';
 import { QuestionView } from './QuestionView';
@@ -112,19 +113,23 @@ function RunView({ quiz, quizId, moduleId, run, askConfidence, onRetryMissed, on
 
   const finish = (latest = responses, expired = false) => {
     const result = gradeQuiz(quiz, run.questionIds, latest);
-    recordQuizAttempt({
-      quizId,
-      earned: result.earned,
-      total: result.total,
-      passed: result.passed,
-      mode: run.mode,
-      seed: run.seed,
-      questionIds: run.questionIds,
-      responses: latest,
-      confidence,
-      durationSeconds: Math.round((Date.now() - startedAt) / 1000),
-      tagScores: scoreByTag(result, moduleId),
-    });
+    recordQuizAttempt(
+      {
+        quizId,
+        earned: result.earned,
+        total: result.total,
+        passed: result.passed,
+        mode: run.mode,
+        seed: run.seed,
+        questionIds: run.questionIds,
+        responses: latest,
+        confidence,
+        durationSeconds: Math.round((Date.now() - startedAt) / 1000),
+        tagScores: scoreByTag(result, moduleId),
+      },
+      // Folds old attempts into totals so stored progress stays small (loaded with the session).
+      compactProgress,
+    );
     const score = ts('result.score', { earned: result.earned, total: result.total, percent: result.percent });
     setAnnouncement(expired ? `${ts('timer.expired')} ${score}` : score);
     go({ kind: 'results', result });

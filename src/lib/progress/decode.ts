@@ -7,26 +7,39 @@
  * - JSON that is not an object with a whole version ≥ 1: empty progress, `not-progress`.
  * - a version above `PROGRESS_VERSION`: empty progress, `newer-version` (the store leaves the
  *   stored text alone, so that newer site still finds it).
- * - version 2 (current): every lesson and attempt is validated field by field; an invalid one is
- *   dropped and counted (`partly-invalid`), the valid ones are kept in order.
- * - version 1: migrated step by step (see `MIGRATIONS`), then validated as version 2.
+ * - version 3 (current): every lesson, attempt and archive entry is validated field by field; an
+ *   invalid one is dropped and counted (`partly-invalid`), the valid ones are kept in order.
+ *   A missing `lessons`, `attempts` or `archive` (or archive section) is simply empty; one of the
+ *   wrong kind (a list of lessons, say) counts as one dropped entry.
+ * - version 2: migrated by `migrateV2` (an empty archive is added), then validated as version 3.
+ *   Version-2 attempts follow the same rules as version-3 ones.
+ * - version 1: migrated step by step (see `MIGRATIONS`): `migrateV1`, then `migrateV2`.
  *   `migrateV1` checks each attempt by the version-1 rules (whole points, responses as lists of
  *   ids) and converts it: mode `practice`, seed null, `questionIds` = the keys of its responses in
- *   stored order, no confidence, duration null, no tag scores. Lessons are the same in both
- *   versions and pass through. An attempt that breaks a version-1 rule (fractional points, say)
+ *   stored order, no confidence, duration null, no tag scores. Lessons are the same in every
+ *   version and pass through. An attempt that breaks a version-1 rule (fractional points, say)
  *   is dropped and counted, as is one that breaks a version-2 rule once converted (more than 500
  *   responses). A valid version-1 record migrates with no problem.
  *
- * Adding version 3: keep the version-2 reader as a migration step (`migrateV2`, version 2 → 3),
- * register it in `MIGRATIONS` under 2, and update `readAttempt` to the new rules.
+ * The archive (version 3) holds totals of attempts folded out of `attempts` (see `compact.ts`).
+ * It is checked as strictly as attempts: quiz ids like every id, tag keys like tag scores, days
+ * keyed `YYYY-MM-DD` (a real calendar day), no name Object.prototype has, every number finite and
+ * not negative, earned never above total, counts whole and at least 1, `lastAt` an ISO time.
+ *
+ * Adding version 4: keep the version-3 reader as a migration step (`migrateV3`, version 3 → 4),
+ * register it in `MIGRATIONS` under 3, and update the readers to the new rules.
  */
 import type { Response } from '../quiz/types';
 import {
   PROGRESS_VERSION,
+  createEmptyArchive,
   createEmptyProgress,
   type Confidence,
+  type DayActivity,
   type LessonRecord,
   type Progress,
+  type ProgressArchive,
+  type QuizArchive,
   type QuizAttempt,
   type QuizMode,
   type TagScore,
@@ -65,6 +78,8 @@ const TAG_KEY = /^(?:area|difficulty|module):[a-z0-9]+(?:-[a-z0-9]+)*$/;
 // What `Date.prototype.toISOString` writes, with optional seconds and any UTC offset. Looser
 // formats parse differently from one browser to another.
 const ISO_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,3})?)?(?:Z|[+-]\d{2}:\d{2})$/;
+// Archive days: a UTC calendar day.
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
 const MAX_ID_LENGTH = 200;
 const MAX_ATTEMPT_ID_LENGTH = 100;
 const MAX_POINTS = 10_000;
@@ -75,6 +90,9 @@ const MAX_QUESTIONS = 500;
 const MAX_SEED = 0xffff_ffff;
 const MAX_DURATION_SECONDS = 1e7;
 const NO_LIMIT = Number.POSITIVE_INFINITY;
+
+/** `value` with -0 made 0 (JSON can hold -0, which would not survive encoding and decoding again). */
+const unsigned = (value: number): number => value + 0;
 
 const isRecord = (value: unknown): value is StoredRecord =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -92,6 +110,16 @@ const isAttemptId = (value: unknown): value is string =>
 
 const isTimestamp = (value: unknown): value is string =>
   typeof value === 'string' && ISO_TIME.test(value) && !Number.isNaN(Date.parse(value));
+
+/** A `YYYY-MM-DD` key naming a real day: 2026-02-30 is refused. */
+const isDay = (key: string): boolean => {
+  if (!DAY.test(key)) return false;
+  const time = Date.parse(`${key}T00:00:00.000Z`);
+  return !Number.isNaN(time) && new Date(time).toISOString().slice(0, 10) === key;
+};
+
+/** A count of folded attempts: whole, at least 1 (an archive entry exists only once one was folded). */
+const isCount = (value: unknown): value is number => Number.isSafeInteger(value) && (value as number) >= 1;
 
 const isWholePoints = (value: unknown): value is number =>
   Number.isInteger(value) && (value as number) >= 0 && (value as number) <= MAX_POINTS;
@@ -117,7 +145,7 @@ const isQuestionIds = (value: unknown): value is string[] =>
  */
 function readScore(earned: unknown, total: unknown): TagScore | null {
   if (!isWholePoints(total) || typeof earned !== 'number' || !Number.isFinite(earned)) return null;
-  return earned >= 0 && earned <= total ? { earned, total } : null;
+  return earned >= 0 && earned <= total ? { earned: unsigned(earned), total: unsigned(total) } : null;
 }
 
 /**
@@ -141,6 +169,18 @@ function readKeyed<T>(
     result[key] = item;
   }
   return result;
+}
+
+/**
+ * A sum of points over many attempts, as the archive keeps it: a whole total (no upper limit but
+ * the safe integers) and an earned number from 0 to the total.
+ */
+function readSum(earned: unknown, total: unknown): TagScore | null {
+  if (!Number.isSafeInteger(total) || (total as number) < 0) return null;
+  if (typeof earned !== 'number' || !Number.isFinite(earned)) return null;
+  return earned >= 0 && earned <= (total as number)
+    ? { earned: unsigned(earned), total: unsigned(total as number) }
+    : null;
 }
 
 const readIdList = (value: unknown): string[] | null =>
@@ -197,13 +237,100 @@ function readAttempt(value: unknown): QuizAttempt | null {
     total: score.total,
     passed,
     mode,
-    seed,
+    seed: seed === null ? null : unsigned(seed),
     questionIds: [...questionIds],
     responses,
     confidence,
-    durationSeconds,
+    durationSeconds: durationSeconds === null ? null : unsigned(durationSeconds),
     tagScores,
   };
+}
+
+/** Checks one folded quiz entry of the archive; returns a fresh copy, or null if anything is wrong. */
+function readQuizArchive(value: unknown): QuizArchive | null {
+  if (!isRecord(value)) return null;
+  const { attempts, passed, lastAt } = value;
+  const best = readScore(value['bestEarned'], value['bestTotal']);
+  const last = readScore(value['lastEarned'], value['lastTotal']);
+  if (
+    !isCount(attempts) ||
+    typeof passed !== 'boolean' ||
+    best === null ||
+    last === null ||
+    !isTimestamp(lastAt)
+  ) {
+    return null;
+  }
+  return {
+    attempts,
+    passed,
+    bestEarned: best.earned,
+    bestTotal: best.total,
+    lastEarned: last.earned,
+    lastTotal: last.total,
+    lastAt,
+  };
+}
+
+/** Checks one day of the archive; returns a fresh copy, or null if anything is wrong. */
+function readDayActivity(value: unknown): DayActivity | null {
+  if (!isRecord(value) || !isCount(value['attempts'])) return null;
+  const sum = readSum(value['earned'], value['total']);
+  return sum === null ? null : { attempts: value['attempts'], earned: sum.earned, total: sum.total };
+}
+
+const readTagSum = (value: unknown): TagScore | null =>
+  isRecord(value) ? readSum(value['earned'], value['total']) : null;
+
+/**
+ * Copies the valid entries of one keyed section (lessons, or a part of the archive) into `into`
+ * and returns how many were dropped. A missing section is empty; one that is not an object counts
+ * as one dropped entry. Keys are checked by `isKey`, which never accepts a name Object.prototype
+ * has, so writing an accepted key cannot reach a prototype.
+ */
+function readSection<T>(
+  value: unknown,
+  isKey: (key: string) => boolean,
+  read: (entry: unknown) => T | null,
+  into: Record<string, T>,
+): number {
+  if (value === undefined) return 0;
+  if (!isRecord(value)) return 1;
+  let dropped = 0;
+  for (const [key, entry] of Object.entries(value)) {
+    const item = isKey(key) ? read(entry) : null;
+    if (item === null) dropped += 1;
+    else into[key] = item;
+  }
+  return dropped;
+}
+
+/** Copies the valid entries of a stored archive into `into`; returns how many were dropped. */
+function readArchive(value: unknown, into: ProgressArchive): number {
+  if (value === undefined) return 0;
+  if (!isRecord(value)) return 1;
+  return (
+    readSection(value['quizzes'], isId, readQuizArchive, into.quizzes) +
+    readSection(value['days'], isDay, readDayActivity, into.days) +
+    readSection(value['tags'], isTagKey, readTagSum, into.tags)
+  );
+}
+
+/** Copies the valid attempts into `into` (the first of each id); returns how many were dropped. */
+function readAttempts(value: unknown, into: QuizAttempt[]): number {
+  if (value === undefined) return 0;
+  if (!Array.isArray(value)) return 1;
+  let dropped = 0;
+  const seen = new Set<string>();
+  for (const entry of value) {
+    const attempt = readAttempt(entry);
+    if (attempt === null) dropped += 1;
+    else if (!seen.has(attempt.id)) {
+      seen.add(attempt.id);
+      into.push(attempt);
+    }
+  }
+  return dropped;
 }
 
 /**
@@ -212,34 +339,10 @@ function readAttempt(value: unknown): QuizAttempt | null {
  */
 function readCurrentVersion(data: StoredRecord): DecodeResult {
   const progress = createEmptyProgress();
-  let dropped = 0;
-
-  const lessons = data['lessons'];
-  if (isRecord(lessons)) {
-    for (const [lessonId, record] of Object.entries(lessons)) {
-      const lesson = isId(lessonId) ? readLesson(record) : null;
-      if (lesson === null) dropped += 1;
-      else progress.lessons[lessonId] = lesson;
-    }
-  } else if (lessons !== undefined) {
-    dropped += 1;
-  }
-
-  const attempts = data['attempts'];
-  if (Array.isArray(attempts)) {
-    const seen = new Set<string>();
-    for (const entry of attempts) {
-      const attempt = readAttempt(entry);
-      if (attempt === null) dropped += 1;
-      else if (!seen.has(attempt.id)) {
-        seen.add(attempt.id);
-        progress.attempts.push(attempt);
-      }
-    }
-  } else if (attempts !== undefined) {
-    dropped += 1;
-  }
-
+  const dropped =
+    readSection(data['lessons'], isId, readLesson, progress.lessons) +
+    readAttempts(data['attempts'], progress.attempts) +
+    readArchive(data['archive'], progress.archive);
   return { progress, problem: dropped > 0 ? { code: 'partly-invalid', dropped } : null };
 }
 
@@ -271,7 +374,7 @@ function readAttemptV1(value: unknown): QuizAttemptV1 | null {
   ) {
     return null;
   }
-  return { id, quizId, finishedAt, earned, total, passed, responses };
+  return { id, quizId, finishedAt, earned: unsigned(earned), total: unsigned(total), passed, responses };
 }
 
 /** A version-1 attempt as version 2 stores it; null (dropped and counted later) if it is invalid. */
@@ -305,11 +408,20 @@ export function migrateV1(data: StoredRecord): StoredRecord {
 }
 
 /**
+ * Version 2 → version 3: adds an empty archive. Lessons and attempts pass through unchanged (the
+ * version-3 rules for them are the version-2 ones) for the version-3 check to validate; anything
+ * else a version-2 record holds, an `archive` field included, is left behind.
+ */
+export function migrateV2(data: StoredRecord): StoredRecord {
+  return { version: 3, lessons: data['lessons'], attempts: data['attempts'], archive: createEmptyArchive() };
+}
+
+/**
  * The migration steps, keyed by the version they start from: `MIGRATIONS[1]` turns a version-1
  * record into a version-2 one. A record runs through every step from its own version up, in
  * ascending order (the order of integer keys), so each new version adds exactly one step.
  */
-export const MIGRATIONS: Readonly<Record<number, Migration>> = { 1: migrateV1 };
+export const MIGRATIONS: Readonly<Record<number, Migration>> = { 1: migrateV1, 2: migrateV2 };
 
 function migrate(data: StoredRecord, version: number): StoredRecord {
   return Object.entries(MIGRATIONS)
@@ -330,6 +442,14 @@ export function decodeProgress(stored: string | undefined): DecodeResult {
   } catch {
     return { progress: createEmptyProgress(), problem: { code: 'unreadable' } };
   }
+  return decodeProgressData(data);
+}
+
+/**
+ * Parsed JSON → progress, never throwing: the part of `decodeProgress` after parsing, for callers
+ * that parsed a larger document (an export file) themselves. Never returns `unreadable`.
+ */
+export function decodeProgressData(data: unknown): DecodeResult {
   if (!isRecord(data) || !Number.isInteger(data['version']) || (data['version'] as number) < 1) {
     return { progress: createEmptyProgress(), problem: { code: 'not-progress' } };
   }

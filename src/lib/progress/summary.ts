@@ -1,4 +1,5 @@
-import type { Progress, QuizAttempt, TagScore } from './types';
+import { TOLERANCE, compareTimes, isBetter, roundPoints } from './compare';
+import type { Progress, TagScore } from './types';
 
 /** A score as earned over total points, with the whole percentage rounded down. */
 export interface ScoreSummary {
@@ -19,12 +20,6 @@ export interface QuizSummary {
   passed: boolean;
 }
 
-// Earned points are kept to 2 decimals, so two different scores differ by at least 0.01 point
-// (after cross-multiplying by whole totals) and a ratio that is not a whole percentage is at least
-// 1/10,000 of a percent away from one. Floating-point error is far smaller than this tolerance:
-// 0.29 * 100 is 28.999999999999996, which must still show as 29 %.
-const TOLERANCE = 1e-6;
-
 const percentOf = ({ earned, total }: TagScore): number =>
   total === 0 ? 0 : Math.floor((earned * 100) / total + TOLERANCE);
 
@@ -34,50 +29,62 @@ const toScore = ({ earned, total }: TagScore): ScoreSummary => ({
   percent: percentOf({ earned, total }),
 });
 
-/**
- * Whether `a` is a strictly higher ratio than `b`. Ratios are compared by cross-multiplying, so
- * 2/3 and 4/6 (or 1.5/3 and 0.5/1) tie. A total of 0 (so 0 earned) counts as 0/1, or it would tie
- * with everything and never be replaced.
- */
-const isBetter = (a: TagScore, b: TagScore): boolean =>
-  a.earned * Math.max(b.total, 1) - b.earned * Math.max(a.total, 1) > TOLERANCE;
+/** The archive entry of `quizId`, if any (an own key only: a quiz id is data, never a prototype name). */
+const archivedQuiz = (progress: Progress, quizId: string) =>
+  Object.hasOwn(progress.archive.quizzes, quizId) ? progress.archive.quizzes[quizId] : undefined;
 
-/** Sums up the attempts at `quizId`. */
+/**
+ * Sums up the attempts at `quizId`: those kept in full and those folded into the archive (see
+ * `compact.ts`). Archived attempts are older than every attempt kept in full, so the archive's
+ * best wins a tie, and a kept attempt wins a tie of finishing times.
+ */
 export function summarizeQuiz(progress: Progress, quizId: string): QuizSummary {
+  const archived = archivedQuiz(progress, quizId);
   const attempts = progress.attempts.filter((attempt) => attempt.quizId === quizId);
   let best: TagScore | undefined;
-  let last: QuizAttempt | undefined;
+  let last: (TagScore & { at: string }) | undefined;
+  if (archived !== undefined) {
+    best = { earned: archived.bestEarned, total: archived.bestTotal };
+    last = { earned: archived.lastEarned, total: archived.lastTotal, at: archived.lastAt };
+  }
   for (const attempt of attempts) {
     if (best === undefined || isBetter(attempt, best)) best = attempt;
-    if (last === undefined || Date.parse(attempt.finishedAt) >= Date.parse(last.finishedAt)) last = attempt;
+    if (last === undefined || compareTimes(attempt.finishedAt, last.at) >= 0) {
+      last = { earned: attempt.earned, total: attempt.total, at: attempt.finishedAt };
+    }
   }
   return {
-    attempts: attempts.length,
+    attempts: (archived?.attempts ?? 0) + attempts.length,
     best: best === undefined ? null : toScore(best),
     last: last === undefined ? null : toScore(last),
-    passed: attempts.some((attempt) => attempt.passed),
+    passed: archived?.passed === true || attempts.some((attempt) => attempt.passed),
   };
 }
 
 /**
  * Points per tag over every attempt (or only the attempts at `quizId`), keyed like
  * `QuizAttempt.tagScores` (`area:iam`, `difficulty:foundational`, `module:iam`). Sums are kept to
- * 2 decimals. Attempts from version 1 have no tag scores and add nothing.
+ * 2 decimals. Attempts from version 1 have no tag scores and add nothing. Over every attempt, the
+ * archive's tag totals (attempts folded by `compact.ts`) count too; the archive keeps no tag
+ * totals per quiz, so with `quizId` only the attempts kept in full count.
  */
 export function summarizeTags(progress: Progress, quizId?: string): Record<string, ScoreSummary> {
   // A Map, then Object.fromEntries: keys are data, never a path to a prototype.
-  const sums = new Map<string, TagScore>();
+  const sums = new Map<string, TagScore>(quizId === undefined ? Object.entries(progress.archive.tags) : []);
   for (const attempt of progress.attempts) {
     if (quizId !== undefined && attempt.quizId !== quizId) continue;
     for (const [tag, { earned, total }] of Object.entries(attempt.tagScores)) {
       const sum = sums.get(tag) ?? { earned: 0, total: 0 };
-      sums.set(tag, { earned: Math.round((sum.earned + earned) * 100) / 100, total: sum.total + total });
+      sums.set(tag, { earned: roundPoints(sum.earned + earned), total: sum.total + total });
     }
   }
   return Object.fromEntries(Array.from(sums, ([tag, sum]) => [tag, toScore(sum)]));
 }
 
-/** A lesson is complete once any attempt at its quiz passed. */
+/** A lesson is complete once any attempt at its quiz passed, archived attempts included. */
 export function isLessonComplete(progress: Progress, quizId: string): boolean {
-  return progress.attempts.some((attempt) => attempt.quizId === quizId && attempt.passed);
+  return (
+    archivedQuiz(progress, quizId)?.passed === true ||
+    progress.attempts.some((attempt) => attempt.quizId === quizId && attempt.passed)
+  );
 }

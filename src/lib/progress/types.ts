@@ -1,7 +1,7 @@
 import type { Response } from '../quiz/types';
 
 /** Version of the stored progress shape. Bump it and add a migration in `decode.ts` when it changes. */
-export const PROGRESS_VERSION = 2;
+export const PROGRESS_VERSION = 3;
 
 /** When the learner opened a lesson. Times are ISO 8601 strings in UTC. */
 export interface LessonRecord {
@@ -51,16 +51,58 @@ export interface QuizAttempt {
   tagScores: Record<string, TagScore>;
 }
 
+/** What is kept of one quiz's attempts once they are folded out of `attempts`. */
+export interface QuizArchive {
+  /** Number of folded attempts. */
+  attempts: number;
+  /** Whether any folded attempt passed. */
+  passed: boolean;
+  /** Best folded score (highest earned / total). */
+  bestEarned: number;
+  bestTotal: number;
+  /** Latest folded score and when it was. */
+  lastEarned: number;
+  lastTotal: number;
+  lastAt: string;
+}
+
+/** Quiz activity on one UTC day. */
+export interface DayActivity {
+  attempts: number;
+  earned: number;
+  total: number;
+}
+
+/**
+ * Totals of attempts folded out of `attempts` so stored progress stays small (see `compact.ts`):
+ * best scores, passes, activity by day and tag totals survive; answers of old attempts do not.
+ */
+export interface ProgressArchive {
+  /** By quiz id. */
+  quizzes: Record<string, QuizArchive>;
+  /** By UTC day, `YYYY-MM-DD`. */
+  days: Record<string, DayActivity>;
+  /** By tag key, as in `QuizAttempt.tagScores`. */
+  tags: Record<string, TagScore>;
+}
+
 /** Everything the site remembers about a learner; stored as JSON under `csa:progress`. */
 export interface Progress {
   version: typeof PROGRESS_VERSION;
   /** Lessons opened, by lesson id (`<module>/<slug>`). */
   lessons: Record<string, LessonRecord>;
-  /** Finished quiz attempts, oldest first. */
+  /** The most recent finished quiz attempts in full, oldest first. */
   attempts: QuizAttempt[];
+  /** Totals of older attempts. */
+  archive: ProgressArchive;
+}
+
+/** An empty archive. */
+export function createEmptyArchive(): ProgressArchive {
+  return { quizzes: {}, days: {}, tags: {} };
 }
 
 /** A fresh, empty record. */
 export function createEmptyProgress(): Progress {
-  return { version: PROGRESS_VERSION, lessons: {}, attempts: [] };
+  return { version: PROGRESS_VERSION, lessons: {}, attempts: [], archive: createEmptyArchive() };
 }

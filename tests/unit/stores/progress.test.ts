@@ -1,7 +1,9 @@
 // The progress store as a browser uses it: a fake window with a fake localStorage, the store
 // module imported fresh for each test so it reads storage the way a page load does.
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { QuizAttempt } from '../../../src/lib/progress/types';
+import { DEFAULT_KEEP, compactProgress } from '../../../src/lib/progress/compact';
+import { mergeProgress } from '../../../src/lib/progress/merge';
+import { createEmptyProgress, type Progress, type QuizAttempt } from '../../../src/lib/progress/types';
 import { makeAttempt, makeProgress } from '../../fixtures/builders';
 
 type Listener = (event: { key: string | null; newValue: string | null }) => void;
@@ -49,7 +51,7 @@ function installBrowser(
   };
 }
 
-/** What the quiz island passes to `recordQuizAttempt`: a version-2 attempt without id and time. */
+/** What the quiz island passes to `recordQuizAttempt`: an attempt without id and time. */
 function finishedAttempt(overrides: Partial<QuizAttempt> = {}): Omit<QuizAttempt, 'id' | 'finishedAt'> {
   const attempt: Partial<QuizAttempt> = makeAttempt(overrides);
   delete attempt.id;
@@ -65,9 +67,12 @@ const VERSION_1_RECORD =
   '"attempts":[{"id":"a","quizId":"shared-responsibility","finishedAt":"2026-11-28T10:00:00.000Z",' +
   '"earned":8,"total":10,"passed":true,"responses":{"of-vs-in":["a"]}}]}';
 
-/** `VERSION_1_RECORD` as version 2. */
+const EMPTY_ARCHIVE = { quizzes: {}, days: {}, tags: {} };
+
+/** `VERSION_1_RECORD` as version 3. */
 const MIGRATED = {
-  version: 2,
+  version: 3,
+  archive: EMPTY_ARCHIVE,
   lessons: {
     'shared-responsibility/security-of-and-in-the-cloud': {
       firstVisitedAt: '2026-11-28T09:00:00.000Z',
@@ -106,7 +111,7 @@ describe('$progress', () => {
   it('starts empty with no notice when nothing is stored', async () => {
     installBrowser();
     const { $progress, $progressNotice } = await loadStore();
-    expect($progress.get()).toEqual({ version: 2, lessons: {}, attempts: [] });
+    expect($progress.get()).toEqual({ version: 3, lessons: {}, attempts: [], archive: EMPTY_ARCHIVE });
     expect($progressNotice.get()).toBeNull();
   });
 
@@ -133,9 +138,10 @@ describe('$progress', () => {
     expect($progressNotice.get()).toEqual({ source: 'decode', problem: { code: 'unreadable' } });
     expect(browser.data.get('csa:progress:backup')).toBe('{"version":1,"attempts":[{"id"');
     expect(JSON.parse(browser.data.get('csa:progress') ?? '')).toEqual({
-      version: 2,
+      version: 3,
       lessons: {},
       attempts: [],
+      archive: EMPTY_ARCHIVE,
     });
   });
 
@@ -162,12 +168,12 @@ describe('$progress', () => {
   });
 
   it('leaves progress from a newer version of the site in place', async () => {
-    const stored = JSON.stringify({ version: 3, lessons: {}, attempts: [], streak: 3 });
+    const stored = JSON.stringify({ version: 4, lessons: {}, attempts: [], streak: 3 });
     const browser = installBrowser({ 'csa:progress': stored });
     const { $progressNotice } = await loadStore();
     expect($progressNotice.get()).toEqual({
       source: 'decode',
-      problem: { code: 'newer-version', version: 3 },
+      problem: { code: 'newer-version', version: 4 },
     });
     expect(browser.data.get('csa:progress')).toBe(stored);
     expect(browser.data.get('csa:progress:backup')).toBe(stored);
@@ -213,7 +219,7 @@ describe('$progress', () => {
     expect(Number.isNaN(Date.parse(first?.finishedAt ?? ''))).toBe(false);
   });
 
-  it('keeps every version-2 field the caller gives and adds a fresh id and time', async () => {
+  it('keeps every field the caller gives and adds a fresh id and time', async () => {
     installBrowser();
     const { $progress, recordQuizAttempt } = await loadStore();
     const attempt = finishedAttempt({
@@ -245,7 +251,7 @@ describe('$progress', () => {
 });
 
 describe('$progress: a version-1 record in storage', () => {
-  it('gives version-2 progress on page load, with no notice and no backup', async () => {
+  it('gives version-3 progress on page load, with no notice and no backup', async () => {
     const browser = installBrowser({ 'csa:progress': VERSION_1_RECORD });
     const { $progress, $progressNotice } = await loadStore();
     expect($progress.get()).toEqual(MIGRATED);
@@ -262,12 +268,12 @@ describe('$progress: a version-1 record in storage', () => {
     unsubscribe();
   });
 
-  it('stores version 2, migrated attempts included, on the next write', async () => {
+  it('stores version 3, migrated attempts included, on the next write', async () => {
     const browser = installBrowser({ 'csa:progress': VERSION_1_RECORD });
     const { recordVisit } = await loadStore();
     recordVisit('iam/least-privilege');
     const saved = JSON.parse(browser.data.get('csa:progress') ?? '');
-    expect(saved).toMatchObject({ version: 2, attempts: MIGRATED.attempts });
+    expect(saved).toMatchObject({ version: 3, attempts: MIGRATED.attempts, archive: EMPTY_ARCHIVE });
     expect(Object.keys(saved.lessons)).toEqual([
       'shared-responsibility/security-of-and-in-the-cloud',
       'iam/least-privilege',
@@ -289,7 +295,7 @@ describe('$progress: a version-1 record in storage', () => {
     expect(second.$progressNotice.get()).toBeNull();
   });
 
-  it('repairs a version-1 record with a bad attempt at once, as version 2, keeping a backup', async () => {
+  it('repairs a version-1 record with a bad attempt at once, as version 3, keeping a backup', async () => {
     const stored = `${VERSION_1_RECORD.slice(0, -'}]}'.length)}},{"id":"bad","earned":"lots"}]}`;
     const browser = installBrowser({ 'csa:progress': stored });
     const { $progress, $progressNotice } = await loadStore();
@@ -302,7 +308,7 @@ describe('$progress: a version-1 record in storage', () => {
     expect(JSON.parse(browser.data.get('csa:progress') ?? '')).toEqual(MIGRATED);
   });
 
-  it('shows a version-1 record written by a tab of the older site as version 2', async () => {
+  it('shows a version-1 record written by a tab of the older site as version 3', async () => {
     const browser = installBrowser();
     const { $progress, $progressNotice } = await loadStore();
     const unsubscribe = $progress.subscribe(() => undefined);
@@ -310,5 +316,246 @@ describe('$progress: a version-1 record in storage', () => {
     expect($progress.get()).toEqual(MIGRATED);
     expect($progressNotice.get()).toBeNull();
     unsubscribe();
+  });
+});
+
+/** Stored text of progress as version 3 stores it. */
+const storedText = (progress: Progress): string => JSON.stringify(progress);
+
+/** What storage holds now, decoded as JSON. */
+const savedIn = (browser: FakeBrowser): Progress =>
+  JSON.parse(browser.data.get('csa:progress') ?? '') as Progress;
+
+describe('$progress: a version-2 record in storage', () => {
+  const attempt = makeAttempt({ id: 'v2' });
+  const VERSION_2_RECORD = JSON.stringify({ version: 2, lessons: {}, attempts: [attempt] });
+
+  it('gives version-3 progress with an empty archive, no notice and no backup, and leaves the text until the next write', async () => {
+    const browser = installBrowser({ 'csa:progress': VERSION_2_RECORD });
+    const { $progress, $progressNotice, recordVisit } = await loadStore();
+    expect($progress.get()).toEqual({ version: 3, lessons: {}, attempts: [attempt], archive: EMPTY_ARCHIVE });
+    expect($progressNotice.get()).toBeNull();
+    expect(browser.data.get('csa:progress')).toBe(VERSION_2_RECORD);
+    expect(browser.data.has('csa:progress:backup')).toBe(false);
+
+    recordVisit('iam/least-privilege');
+    expect(savedIn(browser)).toMatchObject({ version: 3, attempts: [attempt], archive: EMPTY_ARCHIVE });
+  });
+});
+
+describe('$progress: two tabs writing', () => {
+  it('keeps the attempts of two tabs that finish at the same time (merge by id, not last write wins)', async () => {
+    const browser = installBrowser();
+    const first = await loadStore();
+    const second = await loadStore();
+    // Both tabs show progress (an island is subscribed), so each keeps its value in memory and
+    // learns of the other's writes only through storage events, which the fake never sends here:
+    // as when both write within the same moment.
+    const unsubscribe = [
+      first.$progress.subscribe(() => undefined),
+      second.$progress.subscribe(() => undefined),
+    ];
+
+    first.recordQuizAttempt(finishedAttempt({ earned: 1, total: 3, passed: false }));
+    expect(second.$progress.get().attempts).toEqual([]);
+    second.recordQuizAttempt(finishedAttempt({ earned: 3, total: 3, passed: true }));
+    first.recordQuizAttempt(finishedAttempt({ earned: 2, total: 3, passed: false }));
+
+    expect(
+      savedIn(browser)
+        .attempts.map((attempt) => attempt.earned)
+        .sort(),
+    ).toEqual([1, 2, 3]);
+    expect(first.$progress.get().attempts).toHaveLength(3);
+    for (const stop of unsubscribe) stop();
+
+    installBrowser(Object.fromEntries(browser.data));
+    const reloaded = await loadStore();
+    expect(reloaded.$progress.get().attempts).toHaveLength(3);
+    expect(new Set(reloaded.$progress.get().attempts.map((attempt) => attempt.id)).size).toBe(3);
+  });
+
+  it("keeps another tab's attempt when this tab only records a lesson visit", async () => {
+    const browser = installBrowser();
+    const { $progress, recordVisit } = await loadStore();
+    const stop = $progress.subscribe(() => undefined);
+    const other = makeAttempt({ id: 'other-tab' });
+    // Written by another tab; its storage event has not arrived yet.
+    browser.data.set('csa:progress', storedText(makeProgress([other], { lessons: {} })));
+    expect($progress.get().attempts).toEqual([]);
+
+    recordVisit('iam/least-privilege');
+
+    expect(savedIn(browser).attempts).toEqual([other]);
+    expect(Object.keys(savedIn(browser).lessons)).toEqual(['iam/least-privilege']);
+    expect($progress.get().attempts).toEqual([other]);
+    stop();
+  });
+
+  it('keeps the earliest first visit and the latest last visit of a lesson both tabs opened', async () => {
+    const browser = installBrowser();
+    const { $progress, recordVisit } = await loadStore();
+    const stop = $progress.subscribe(() => undefined);
+    const lesson = 'shared-responsibility/security-of-and-in-the-cloud';
+    browser.data.set(
+      'csa:progress',
+      storedText(
+        makeProgress([], {
+          lessons: {
+            [lesson]: {
+              firstVisitedAt: '2020-01-01T00:00:00.000Z',
+              lastVisitedAt: '2020-01-02T00:00:00.000Z',
+            },
+          },
+        }),
+      ),
+    );
+
+    recordVisit(lesson);
+
+    const visit = savedIn(browser).lessons[lesson];
+    expect(visit?.firstVisitedAt).toBe('2020-01-01T00:00:00.000Z');
+    expect(Date.parse(visit?.lastVisitedAt ?? '')).toBeGreaterThan(Date.parse('2020-01-02T00:00:00.000Z'));
+    stop();
+  });
+
+  it('keeps a backup of unreadable text found when writing, tells the learner and stores what it has', async () => {
+    const browser = installBrowser();
+    const { $progress, $progressNotice, recordQuizAttempt } = await loadStore();
+    const stop = $progress.subscribe(() => undefined);
+    browser.data.set('csa:progress', '{"version":3,"attempts":[');
+
+    recordQuizAttempt(finishedAttempt());
+
+    expect(browser.data.get('csa:progress:backup')).toBe('{"version":3,"attempts":[');
+    expect($progressNotice.get()).toEqual({ source: 'decode', problem: { code: 'unreadable' } });
+    expect(savedIn(browser).attempts).toHaveLength(1);
+    expect($progress.get().attempts).toHaveLength(1);
+    stop();
+  });
+
+  it('merges with what it wrote itself when storage refuses writes', async () => {
+    installBrowser({}, 'quota');
+    const { $progress, recordQuizAttempt, recordVisit } = await loadStore();
+    recordQuizAttempt(finishedAttempt());
+    recordVisit('iam/least-privilege');
+    recordQuizAttempt(finishedAttempt());
+    expect($progress.get().attempts).toHaveLength(2);
+    expect(Object.keys($progress.get().lessons)).toEqual(['iam/least-privilege']);
+  });
+});
+
+describe('$progress: compaction on write', () => {
+  it('with compaction as tidy, folds the oldest attempt into the archive and keeps its pass', async () => {
+    const attempts = Array.from({ length: DEFAULT_KEEP }, (_, i) =>
+      makeAttempt({
+        id: `old-${i}`,
+        finishedAt: new Date(Date.parse('2026-01-01T00:00:00.000Z') + i * 60_000).toISOString(),
+        passed: i === 0,
+        earned: i === 0 ? 3 : 1,
+      }),
+    );
+    const browser = installBrowser({ 'csa:progress': storedText(makeProgress(attempts)) });
+    const { $progress, recordQuizAttempt } = await loadStore();
+
+    recordQuizAttempt(finishedAttempt({ earned: 0, passed: false }), (progress) =>
+      compactProgress(progress, DEFAULT_KEEP, Infinity),
+    );
+
+    const saved = savedIn(browser);
+    expect(saved.attempts).toHaveLength(DEFAULT_KEEP);
+    expect(saved.attempts.some((attempt) => attempt.id === 'old-0')).toBe(false);
+    expect(saved.archive.quizzes['shared-responsibility']).toEqual({
+      attempts: 1,
+      passed: true,
+      bestEarned: 3,
+      bestTotal: 3,
+      lastEarned: 3,
+      lastTotal: 3,
+      lastAt: '2026-01-01T00:00:00.000Z',
+    });
+    expect($progress.get()).toEqual(saved);
+  });
+});
+
+describe('replaceProgress and updateProgress', () => {
+  const imported = makeProgress([makeAttempt({ id: 'imported', finishedAt: '2026-11-01T10:00:00.000Z' })], {
+    lessons: {
+      'iam/least-privilege': {
+        firstVisitedAt: '2026-11-01T09:00:00.000Z',
+        lastVisitedAt: '2026-11-01T09:00:00.000Z',
+      },
+    },
+  });
+
+  it('replaceProgress stores exactly the given progress, without merging what storage holds', async () => {
+    const browser = installBrowser({
+      'csa:progress': storedText(makeProgress([makeAttempt({ id: 'here' })])),
+    });
+    const { $progress, replaceProgress } = await loadStore();
+
+    replaceProgress(imported);
+
+    expect($progress.get()).toEqual(imported);
+    expect(savedIn(browser)).toEqual(imported);
+  });
+
+  it('replaceProgress resets to empty progress and undoes the reset', async () => {
+    const before = makeProgress([makeAttempt({ id: 'here' })]);
+    const browser = installBrowser({ 'csa:progress': storedText(before) });
+    const { $progress, replaceProgress } = await loadStore();
+
+    replaceProgress(createEmptyProgress());
+    expect(savedIn(browser)).toEqual(createEmptyProgress());
+    expect($progress.get()).toEqual(createEmptyProgress());
+
+    replaceProgress(before);
+    expect(savedIn(browser)).toEqual(before);
+  });
+
+  it('recordQuizAttempt passes the new record through tidy, e.g. compaction, before storing it', async () => {
+    const many = Array.from({ length: DEFAULT_KEEP + 1 }, (_, i) =>
+      makeAttempt({
+        id: `a-${i}`,
+        finishedAt: new Date(Date.parse('2026-01-01T00:00:00.000Z') + i * 1000).toISOString(),
+      }),
+    );
+    const browser = installBrowser({ 'csa:progress': storedText(makeProgress(many)) });
+    const { recordQuizAttempt } = await loadStore();
+
+    recordQuizAttempt({ ...makeAttempt(), quizId: 'shared-responsibility' }, (progress) =>
+      compactProgress(progress, DEFAULT_KEEP, Infinity),
+    );
+
+    expect(savedIn(browser).attempts).toHaveLength(DEFAULT_KEEP);
+    expect(savedIn(browser).archive.quizzes['shared-responsibility']?.attempts).toBe(2);
+  });
+
+  it('updateProgress merges an imported file into what storage holds now, other tabs included', async () => {
+    const here = makeAttempt({ id: 'here', finishedAt: '2026-11-02T10:00:00.000Z' });
+    const browser = installBrowser({ 'csa:progress': storedText(makeProgress([here])) });
+    const { $progress, updateProgress } = await loadStore();
+    const stop = $progress.subscribe(() => undefined);
+    const otherTab = makeAttempt({ id: 'other-tab', finishedAt: '2026-11-03T10:00:00.000Z' });
+    browser.data.set('csa:progress', storedText(makeProgress([here, otherTab])));
+
+    updateProgress((progress) => mergeProgress(progress, imported));
+
+    expect(savedIn(browser).attempts.map((attempt) => attempt.id)).toEqual(['imported', 'here', 'other-tab']);
+    expect(Object.keys(savedIn(browser).lessons).sort()).toEqual([
+      'iam/least-privilege',
+      'shared-responsibility/security-of-and-in-the-cloud',
+    ]);
+    expect($progress.get()).toEqual(savedIn(browser));
+    stop();
+  });
+
+  it('merging the same file twice changes nothing the second time', async () => {
+    const browser = installBrowser();
+    const { updateProgress } = await loadStore();
+    updateProgress((progress) => mergeProgress(progress, imported));
+    const once = browser.data.get('csa:progress');
+    updateProgress((progress) => mergeProgress(progress, imported));
+    expect(browser.data.get('csa:progress')).toBe(once);
   });
 });

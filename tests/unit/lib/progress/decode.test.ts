@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { MIGRATIONS, decodeProgress, encodeProgress, migrateV1 } from '../../../../src/lib/progress/decode';
+import {
+  MIGRATIONS,
+  decodeProgress,
+  decodeProgressData,
+  encodeProgress,
+  migrateV1,
+  migrateV2,
+} from '../../../../src/lib/progress/decode';
 import {
   PROGRESS_VERSION,
   type LessonRecord,
@@ -8,15 +15,19 @@ import {
 } from '../../../../src/lib/progress/types';
 import { makeAttempt, makeProgress } from '../../../fixtures/builders';
 
-const EMPTY = { version: 2, lessons: {}, attempts: [] };
+const EMPTY_ARCHIVE = { quizzes: {}, days: {}, tags: {} };
+const EMPTY = { version: 3, lessons: {}, attempts: [], archive: EMPTY_ARCHIVE };
 const LESSON_ID = 'shared-responsibility/security-of-and-in-the-cloud';
 const VISIT: LessonRecord = {
   firstVisitedAt: '2026-11-28T09:00:00.000Z',
   lastVisitedAt: '2026-11-28T09:30:00.000Z',
 };
 
+/** Stored text for a version-3 record with the given fields. */
+const stored = (fields: Record<string, unknown>): string => JSON.stringify({ version: 3, ...fields });
+
 /** Stored text for a version-2 record with the given fields. */
-const stored = (fields: Record<string, unknown>): string => JSON.stringify({ version: 2, ...fields });
+const storedV2 = (fields: Record<string, unknown>): string => JSON.stringify({ version: 2, ...fields });
 
 /** Stored text for a version-1 record with the given fields. */
 const storedV1 = (fields: Record<string, unknown>): string => JSON.stringify({ version: 1, ...fields });
@@ -27,7 +38,7 @@ const storedAttempts = (...attempts: unknown[]): string => stored({ lessons: {},
 /** Version-1 stored text holding the given attempts. */
 const storedAttemptsV1 = (...attempts: unknown[]): string => storedV1({ lessons: {}, attempts });
 
-/** A valid version-2 attempt as stored, with some fields replaced. */
+/** A valid version-3 attempt (the same shape as version 2) as stored, with some fields replaced. */
 const rawAttempt = (overrides: Record<string, unknown>): Record<string, unknown> => ({
   ...makeAttempt(),
   ...overrides,
@@ -45,12 +56,12 @@ const rawAttemptV1 = (overrides: Record<string, unknown> = {}): Record<string, u
   ...overrides,
 });
 
-/** What `rawAttemptV1()` becomes in version 2 (its responses answer the questions of `makeAttempt`). */
+/** What `rawAttemptV1()` becomes in version 2 and 3 (its responses answer the questions of `makeAttempt`). */
 const migratedV1 = (overrides: Partial<QuizAttempt> = {}): QuizAttempt =>
   makeAttempt({ seed: null, confidence: {}, durationSeconds: null, tagScores: {}, ...overrides });
 
 /**
- * Stored text of one version-2 attempt whose `field` is the raw JSON `json`. Written as text, so
+ * Stored text of one version-3 attempt whose `field` is the raw JSON `json`. Written as text, so
  * keys such as "__proto__" stay own keys, as they do in what a browser stores.
  */
 const storedWithRawField = (field: string, json: string): string =>
@@ -96,12 +107,13 @@ describe('decodeProgress: what is stored as a whole', () => {
   });
 
   it('returns empty progress and newer-version with the version for data from a newer site', () => {
-    const text = JSON.stringify({ version: 3, lessons: { [LESSON_ID]: VISIT }, attempts: [makeAttempt()] });
+    const text = JSON.stringify({ version: 4, lessons: { [LESSON_ID]: VISIT }, attempts: [makeAttempt()] });
 
-    expect(decodeProgress(text)).toEqual({ progress: EMPTY, problem: { code: 'newer-version', version: 3 } });
+    expect(decodeProgress(text)).toEqual({ progress: EMPTY, problem: { code: 'newer-version', version: 4 } });
   });
 
   it.each([
+    ['3.0', '{"version":3.0,"lessons":{},"attempts":[]}'],
     ['2.0', '{"version":2.0,"lessons":{},"attempts":[]}'],
     ['1.0', '{"version":1.0,"lessons":{},"attempts":[]}'],
   ])('accepts the version written as %s', (_what, text) => {
@@ -109,6 +121,7 @@ describe('decodeProgress: what is stored as a whole', () => {
   });
 
   it.each([
+    ['version 3', '{"version":3}'],
     ['version 2', '{"version":2}'],
     ['version 1', '{"version":1}'],
   ])('returns no problem for a %s record with no lessons and no attempts fields', (_what, text) => {
@@ -120,7 +133,7 @@ describe('decodeProgress: what is stored as a whole', () => {
     const text = stored({ lessons: { [LESSON_ID]: VISIT }, attempts: [attempt] });
 
     expect(decodeProgress(text)).toEqual({
-      progress: { version: 2, lessons: { [LESSON_ID]: VISIT }, attempts: [attempt] },
+      progress: { version: 3, archive: EMPTY_ARCHIVE, lessons: { [LESSON_ID]: VISIT }, attempts: [attempt] },
       problem: null,
     });
   });
@@ -135,7 +148,12 @@ describe('decodeProgress: lessons', () => {
     });
 
     expect(decodeProgress(text)).toEqual({
-      progress: { version: 2, lessons: { [LESSON_ID]: VISIT, [other]: VISIT }, attempts: [] },
+      progress: {
+        version: 3,
+        archive: EMPTY_ARCHIVE,
+        lessons: { [LESSON_ID]: VISIT, [other]: VISIT },
+        attempts: [],
+      },
       problem: { code: 'partly-invalid', dropped: 1 },
     });
   });
@@ -192,7 +210,7 @@ describe('decodeProgress: lessons', () => {
     };
 
     expect(decodeProgress(stored({ lessons: { [LESSON_ID]: visit }, attempts: [] }))).toEqual({
-      progress: { version: 2, lessons: { [LESSON_ID]: visit }, attempts: [] },
+      progress: { version: 3, archive: EMPTY_ARCHIVE, lessons: { [LESSON_ID]: visit }, attempts: [] },
       problem: null,
     });
   });
@@ -201,7 +219,7 @@ describe('decodeProgress: lessons', () => {
     const lessonId = `m/${'a'.repeat(198)}`;
 
     expect(decodeProgress(stored({ lessons: { [lessonId]: VISIT }, attempts: [] }))).toEqual({
-      progress: { version: 2, lessons: { [lessonId]: VISIT }, attempts: [] },
+      progress: { version: 3, archive: EMPTY_ARCHIVE, lessons: { [lessonId]: VISIT }, attempts: [] },
       problem: null,
     });
   });
@@ -214,7 +232,7 @@ describe('decodeProgress: lessons', () => {
     const attempt = makeAttempt({ id: 'attempt-1' });
 
     expect(decodeProgress(stored({ lessons, attempts: [attempt] }))).toEqual({
-      progress: { version: 2, lessons: {}, attempts: [attempt] },
+      progress: { version: 3, archive: EMPTY_ARCHIVE, lessons: {}, attempts: [attempt] },
       problem: { code: 'partly-invalid', dropped: 1 },
     });
   });
@@ -223,7 +241,7 @@ describe('decodeProgress: lessons', () => {
     const text = stored({ lessons: { [LESSON_ID]: { ...VISIT, note: 'extra' } }, attempts: [] });
 
     expect(decodeProgress(text)).toEqual({
-      progress: { version: 2, lessons: { [LESSON_ID]: VISIT }, attempts: [] },
+      progress: { version: 3, archive: EMPTY_ARCHIVE, lessons: { [LESSON_ID]: VISIT }, attempts: [] },
       problem: null,
     });
   });
@@ -267,7 +285,7 @@ describe('decodeProgress: attempts', () => {
     const text = storedAttempts(first, rawAttempt({ id: 'attempt-2', earned: 'three' }), third);
 
     expect(decodeProgress(text)).toEqual({
-      progress: { version: 2, lessons: {}, attempts: [first, third] },
+      progress: { version: 3, archive: EMPTY_ARCHIVE, lessons: {}, attempts: [first, third] },
       problem: { code: 'partly-invalid', dropped: 1 },
     });
   });
@@ -280,7 +298,7 @@ describe('decodeProgress: attempts', () => {
     });
 
     expect(decodeProgress(text)).toEqual({
-      progress: { version: 2, lessons: { [LESSON_ID]: VISIT }, attempts: [valid] },
+      progress: { version: 3, archive: EMPTY_ARCHIVE, lessons: { [LESSON_ID]: VISIT }, attempts: [valid] },
       problem: { code: 'partly-invalid', dropped: 4 },
     });
   });
@@ -296,7 +314,7 @@ describe('decodeProgress: attempts', () => {
     const other = makeAttempt({ id: 'other' });
 
     expect(decodeProgress(storedAttempts(first, second, other))).toEqual({
-      progress: { version: 2, lessons: {}, attempts: [first, other] },
+      progress: { version: 3, archive: EMPTY_ARCHIVE, lessons: {}, attempts: [first, other] },
       problem: null,
     });
   });
@@ -307,7 +325,7 @@ describe('decodeProgress: attempts', () => {
     ['null', null],
   ])('counts attempts stored as %s as one dropped entry and keeps the lessons', (_what, attempts) => {
     expect(decodeProgress(stored({ lessons: { [LESSON_ID]: VISIT }, attempts }))).toEqual({
-      progress: { version: 2, lessons: { [LESSON_ID]: VISIT }, attempts: [] },
+      progress: { version: 3, archive: EMPTY_ARCHIVE, lessons: { [LESSON_ID]: VISIT }, attempts: [] },
       problem: { code: 'partly-invalid', dropped: 1 },
     });
   });
@@ -425,7 +443,7 @@ describe('decodeProgress: attempts', () => {
     });
 
     expect(decodeProgress(storedAttempts(attempt))).toEqual({
-      progress: { version: 2, lessons: {}, attempts: [attempt] },
+      progress: { version: 3, archive: EMPTY_ARCHIVE, lessons: {}, attempts: [attempt] },
       problem: null,
     });
   });
@@ -454,7 +472,7 @@ describe('decodeProgress: attempts', () => {
     });
 
     expect(decodeProgress(storedAttempts(attempt))).toEqual({
-      progress: { version: 2, lessons: {}, attempts: [attempt] },
+      progress: { version: 3, archive: EMPTY_ARCHIVE, lessons: {}, attempts: [attempt] },
       problem: null,
     });
   });
@@ -470,7 +488,7 @@ describe('decodeProgress: attempts', () => {
     });
 
     expect(decodeProgress(storedAttempts(attempt))).toEqual({
-      progress: { version: 2, lessons: {}, attempts: [attempt] },
+      progress: { version: 3, archive: EMPTY_ARCHIVE, lessons: {}, attempts: [attempt] },
       problem: null,
     });
   });
@@ -503,7 +521,7 @@ describe('decodeProgress: attempts', () => {
     const attempt = makeAttempt(overrides);
 
     expect(decodeProgress(storedAttempts(attempt))).toEqual({
-      progress: { version: 2, lessons: {}, attempts: [attempt] },
+      progress: { version: 3, archive: EMPTY_ARCHIVE, lessons: {}, attempts: [attempt] },
       problem: null,
     });
   });
@@ -518,7 +536,7 @@ describe('decodeProgress: attempts', () => {
 });
 
 describe('decodeProgress: version 1', () => {
-  it('migrates a version-1 record as the site stored it to version 2 with no problem', () => {
+  it('migrates a version-1 record as the site stored it to version 3 with no problem', () => {
     const text =
       '{"version":1,' +
       '"lessons":{"shared-responsibility/security-of-and-in-the-cloud":' +
@@ -532,7 +550,8 @@ describe('decodeProgress: version 1', () => {
 
     expect(decodeProgress(text)).toEqual({
       progress: {
-        version: 2,
+        version: 3,
+        archive: EMPTY_ARCHIVE,
         lessons: {
           'shared-responsibility/security-of-and-in-the-cloud': {
             firstVisitedAt: '2026-11-28T09:00:00.000Z',
@@ -583,7 +602,8 @@ describe('decodeProgress: version 1', () => {
 
     expect(decodeProgress(text)).toEqual({
       progress: {
-        version: 2,
+        version: 3,
+        archive: EMPTY_ARCHIVE,
         lessons: {},
         attempts: [migratedV1({ id: 'first' }), migratedV1({ id: 'last', earned: 1, passed: false })],
       },
@@ -643,14 +663,14 @@ describe('decodeProgress: version 1', () => {
     const text = storedV1({ lessons: { [LESSON_ID]: VISIT, 'Bad Id': VISIT }, attempts: [] });
 
     expect(decodeProgress(text)).toEqual({
-      progress: { version: 2, lessons: { [LESSON_ID]: VISIT }, attempts: [] },
+      progress: { version: 3, archive: EMPTY_ARCHIVE, lessons: { [LESSON_ID]: VISIT }, attempts: [] },
       problem: { code: 'partly-invalid', dropped: 1 },
     });
   });
 
   it('counts version-1 attempts stored as something other than a list as one dropped entry', () => {
     expect(decodeProgress(storedV1({ lessons: { [LESSON_ID]: VISIT }, attempts: 'attempts' }))).toEqual({
-      progress: { version: 2, lessons: { [LESSON_ID]: VISIT }, attempts: [] },
+      progress: { version: 3, archive: EMPTY_ARCHIVE, lessons: { [LESSON_ID]: VISIT }, attempts: [] },
       problem: { code: 'partly-invalid', dropped: 1 },
     });
   });
@@ -663,7 +683,8 @@ describe('decodeProgress: version 1', () => {
 
     expect(decodeProgress(text)).toEqual({
       progress: {
-        version: 2,
+        version: 3,
+        archive: EMPTY_ARCHIVE,
         lessons: {},
         attempts: [migratedV1({ id: 'same' })],
       },
@@ -677,7 +698,7 @@ describe('decodeProgress: version 1', () => {
     );
 
     expect(decodeProgress(encodeProgress(progress))).toEqual({ progress, problem: null });
-    expect(JSON.parse(encodeProgress(progress))).toMatchObject({ version: 2 });
+    expect(JSON.parse(encodeProgress(progress))).toMatchObject({ version: 3 });
   });
 });
 
@@ -736,11 +757,13 @@ describe('MIGRATIONS', () => {
 
     expect(Object.keys(MIGRATIONS)).toEqual(expected);
     expect(MIGRATIONS[1]).toBe(migrateV1);
+    expect(MIGRATIONS[2]).toBe(migrateV2);
   });
 });
 
 describe('decodeProgress: prototype pollution', () => {
   it.each([
+    ['version 3', 3],
     ['version 2', 2],
     ['version 1', 1],
   ])('ignores a top-level "__proto__" key in %s and leaves Object.prototype alone', (_what, version) => {
@@ -753,6 +776,7 @@ describe('decodeProgress: prototype pollution', () => {
   });
 
   it.each([
+    ['version 3', 3],
     ['version 2', 2],
     ['version 1', 1],
   ])('drops a lesson stored under "__proto__" in %s and leaves Object.prototype alone', (_what, version) => {
@@ -805,7 +829,7 @@ describe('decodeProgress: prototype pollution', () => {
     const text = storedAttempts(attempt).replace('{"id":', '{"__proto__":{"polluted":1},"id":');
 
     expect(decodeProgress(text)).toEqual({
-      progress: { version: 2, lessons: {}, attempts: [attempt] },
+      progress: { version: 3, archive: EMPTY_ARCHIVE, lessons: {}, attempts: [attempt] },
       problem: null,
     });
     expectPrototypeUntouched();
@@ -849,7 +873,7 @@ describe('decodeProgress: prototype pollution', () => {
     const text = stored({ lessons: { constructor: VISIT, [LESSON_ID]: VISIT }, attempts: [] });
 
     expect(decodeProgress(text)).toEqual({
-      progress: { version: 2, lessons: { [LESSON_ID]: VISIT }, attempts: [] },
+      progress: { version: 3, archive: EMPTY_ARCHIVE, lessons: { [LESSON_ID]: VISIT }, attempts: [] },
       problem: { code: 'partly-invalid', dropped: 1 },
     });
   });
@@ -917,6 +941,404 @@ describe('encodeProgress', () => {
     const progress: Progress = makeProgress([makeAttempt()]);
 
     expect(JSON.parse(encodeProgress(progress))).toEqual(progress);
-    expect(JSON.parse(encodeProgress(progress))).toMatchObject({ version: 2 });
+    expect(JSON.parse(encodeProgress(progress))).toMatchObject({ version: 3 });
+  });
+});
+
+/** A valid archive entry for one quiz, with some fields replaced. */
+const rawQuizArchive = (overrides: Record<string, unknown> = {}): Record<string, unknown> => ({
+  attempts: 4,
+  passed: true,
+  bestEarned: 2.5,
+  bestTotal: 3,
+  lastEarned: 1,
+  lastTotal: 3,
+  lastAt: '2026-11-20T10:00:00.000Z',
+  ...overrides,
+});
+
+/** A valid archive with one quiz, one day and one tag. */
+const ARCHIVE = {
+  quizzes: { 'shared-responsibility': rawQuizArchive() },
+  days: { '2026-11-20': { attempts: 4, earned: 7.5, total: 12 } },
+  tags: { 'area:shared-responsibility': { earned: 7.5, total: 12 } },
+};
+
+/** Stored text of a version-3 record with no lessons or attempts and the given archive. */
+const storedArchive = (archive: unknown): string => stored({ lessons: {}, attempts: [], archive });
+
+describe('decodeProgress: the archive', () => {
+  it('keeps a valid archive unchanged with no problem', () => {
+    expect(decodeProgress(storedArchive(ARCHIVE))).toEqual({
+      progress: { ...EMPTY, archive: ARCHIVE },
+      problem: null,
+    });
+  });
+
+  it('keeps an archive at the limits: sums above 10,000 points, a score of 0 of 0, one attempt', () => {
+    const archive = {
+      quizzes: {
+        quiz: rawQuizArchive({ attempts: 1, bestEarned: 0, bestTotal: 0, lastEarned: 0, lastTotal: 0 }),
+      },
+      days: { '2024-02-29': { attempts: 1, earned: 0, total: 0 } },
+      tags: { 'module:iam': { earned: 123_456.75, total: 200_000 } },
+    };
+
+    expect(decodeProgress(storedArchive(archive))).toEqual({
+      progress: { ...EMPTY, archive },
+      problem: null,
+    });
+  });
+
+  it('reads a missing archive, or missing sections of one, as empty with no problem', () => {
+    expect(decodeProgress(stored({ lessons: {}, attempts: [] }))).toEqual({ progress: EMPTY, problem: null });
+    expect(decodeProgress(storedArchive({}))).toEqual({ progress: EMPTY, problem: null });
+  });
+
+  it.each([
+    ['a list', [ARCHIVE]],
+    ['a string', 'archive'],
+    ['null', null],
+  ])('counts an archive stored as %s as one dropped entry and keeps the rest', (_what, archive) => {
+    const attempt = makeAttempt();
+
+    expect(decodeProgress(stored({ lessons: { [LESSON_ID]: VISIT }, attempts: [attempt], archive }))).toEqual(
+      {
+        progress: { ...EMPTY, lessons: { [LESSON_ID]: VISIT }, attempts: [attempt] },
+        problem: { code: 'partly-invalid', dropped: 1 },
+      },
+    );
+  });
+
+  it.each(['quizzes', 'days', 'tags'])(
+    'counts archive %s stored as a list as one dropped entry',
+    (section) => {
+      const archive = { ...ARCHIVE, [section]: [] };
+
+      expect(decodeProgress(storedArchive(archive))).toEqual({
+        progress: { ...EMPTY, archive: { ...ARCHIVE, [section]: {} } },
+        problem: { code: 'partly-invalid', dropped: 1 },
+      });
+    },
+  );
+
+  it('drops each invalid entry, counts it with invalid lessons and attempts, and keeps the valid ones', () => {
+    const text = stored({
+      lessons: { 'Bad Id': VISIT },
+      attempts: [{ id: 'bad' }],
+      archive: {
+        quizzes: { ...ARCHIVE.quizzes, 'iam-basics': rawQuizArchive({ passed: 'yes' }) },
+        days: { ...ARCHIVE.days, '2026-11-31': { attempts: 1, earned: 0, total: 1 } },
+        tags: { ...ARCHIVE.tags, iam: { earned: 0, total: 1 } },
+      },
+    });
+
+    expect(decodeProgress(text)).toEqual({
+      progress: { ...EMPTY, archive: ARCHIVE },
+      problem: { code: 'partly-invalid', dropped: 5 },
+    });
+  });
+
+  const invalidQuizArchives: [string, unknown][] = [
+    ['is not an object', 'quiz'],
+    ['is null', null],
+    ['is a list', [rawQuizArchive()]],
+    ['has no count', rawQuizArchive({ attempts: undefined })],
+    ['has a count of 0', rawQuizArchive({ attempts: 0 })],
+    ['has a negative count', rawQuizArchive({ attempts: -1 })],
+    ['has a fractional count', rawQuizArchive({ attempts: 1.5 })],
+    ['has a count beyond the safe integers', rawQuizArchive({ attempts: 2 ** 53 })],
+    ['has a count given as a string', rawQuizArchive({ attempts: '4' })],
+    ['has passed given as a string', rawQuizArchive({ passed: 'true' })],
+    ['has no passed flag', rawQuizArchive({ passed: undefined })],
+    ['has a best above its total', rawQuizArchive({ bestEarned: 4, bestTotal: 3 })],
+    ['has a negative best', rawQuizArchive({ bestEarned: -1 })],
+    ['has a fractional best total', rawQuizArchive({ bestTotal: 3.5 })],
+    ['has a best total above 10,000', rawQuizArchive({ bestTotal: 10_001 })],
+    ['has no best', rawQuizArchive({ bestEarned: undefined })],
+    ['has a last score above its total', rawQuizArchive({ lastEarned: 3.5 })],
+    ['has a last score given as a string', rawQuizArchive({ lastEarned: '1' })],
+    ['has no last total', rawQuizArchive({ lastTotal: undefined })],
+    ['has a last time that is not an ISO time', rawQuizArchive({ lastAt: 'yesterday' })],
+    ['has a last time given as a number', rawQuizArchive({ lastAt: 1_795_000_000_000 })],
+    ['has no last time', rawQuizArchive({ lastAt: undefined })],
+  ];
+
+  it.each(invalidQuizArchives)('drops a quiz archive entry that %s', (_what, entry) => {
+    expect(decodeProgress(storedArchive({ quizzes: { quiz: entry } }))).toEqual({
+      progress: EMPTY,
+      problem: { code: 'partly-invalid', dropped: 1 },
+    });
+  });
+
+  it.each([
+    ['not kebab-case', 'Shared Responsibility'],
+    ['empty', ''],
+    ['a prototype name', 'constructor'],
+    ['"toString"', 'toString'],
+    ['longer than 200 characters', 'q'.repeat(201)],
+  ])('drops a quiz archive entry keyed by an id that is %s', (_what, quizId) => {
+    expect(decodeProgress(storedArchive({ quizzes: { [quizId]: rawQuizArchive() } }))).toEqual({
+      progress: EMPTY,
+      problem: { code: 'partly-invalid', dropped: 1 },
+    });
+  });
+
+  it.each([
+    ['is not an object', 3],
+    ['has a count of 0', { attempts: 0, earned: 0, total: 0 }],
+    ['has a fractional count', { attempts: 1.5, earned: 0, total: 1 }],
+    ['has no count', { earned: 0, total: 1 }],
+    ['earned more than the total', { attempts: 1, earned: 2, total: 1 }],
+    ['has negative points', { attempts: 1, earned: -1, total: 1 }],
+    ['has a fractional total', { attempts: 1, earned: 0, total: 1.5 }],
+    ['has a negative total', { attempts: 1, earned: 0, total: -1 }],
+    ['has points given as strings', { attempts: 1, earned: '1', total: '1' }],
+    ['has a total beyond the safe integers', { attempts: 1, earned: 0, total: 2 ** 53 }],
+  ])('drops a day that %s', (_what, entry) => {
+    expect(decodeProgress(storedArchive({ days: { '2026-11-20': entry } }))).toEqual({
+      progress: EMPTY,
+      problem: { code: 'partly-invalid', dropped: 1 },
+    });
+  });
+
+  it.each([
+    ['a month that does not exist', '2026-13-01'],
+    ['a day that does not exist', '2026-02-29'],
+    ['day 31 of a 30-day month', '2026-11-31'],
+    ['a time', '2026-11-20T00:00:00.000Z'],
+    ['no leading zeros', '2026-1-2'],
+    ['words', 'yesterday'],
+    ['a prototype name', '__proto__'],
+    ['nothing', ''],
+  ])('drops a day keyed by %s', (_what, day) => {
+    expect(decodeProgress(storedArchive({ days: { [day]: { attempts: 1, earned: 0, total: 1 } } }))).toEqual({
+      progress: EMPTY,
+      problem: { code: 'partly-invalid', dropped: 1 },
+    });
+  });
+
+  it.each([
+    ['is not an object', 'area:iam', 1],
+    ['is null', 'area:iam', null],
+    ['earned more than the total', 'area:iam', { earned: 2, total: 1 }],
+    ['has a fractional total', 'area:iam', { earned: 0, total: 0.5 }],
+    ['has no earned points', 'area:iam', { total: 1 }],
+    ['is keyed without a kind', 'iam', { earned: 0, total: 1 }],
+    ['is keyed with an unknown kind', 'topic:iam', { earned: 0, total: 1 }],
+    ['is keyed by a prototype name', 'constructor', { earned: 0, total: 1 }],
+  ])('drops a tag total that %s', (_what, tag, entry) => {
+    expect(decodeProgress(storedArchive({ tags: { [tag]: entry } }))).toEqual({
+      progress: EMPTY,
+      problem: { code: 'partly-invalid', dropped: 1 },
+    });
+  });
+
+  it.each([
+    ['bestEarned', '1e400'],
+    ['lastEarned', '-1e400'],
+    ['attempts', '1e400'],
+  ])('drops a quiz archive entry whose %s is %s, which parses to an infinity', (field, json) => {
+    const text = storedArchive({ quizzes: { quiz: rawQuizArchive({ [field]: '@@raw@@' }) } }).replace(
+      '"@@raw@@"',
+      json,
+    );
+
+    expect(decodeProgress(text)).toEqual({
+      progress: EMPTY,
+      problem: { code: 'partly-invalid', dropped: 1 },
+    });
+  });
+
+  it('drops "__proto__" entries in every section and leaves Object.prototype alone', () => {
+    const text =
+      '{"version":3,"archive":{' +
+      '"quizzes":{"__proto__":{"attempts":1,"passed":true,"bestEarned":1,"bestTotal":1,"lastEarned":1,"lastTotal":1,"lastAt":"2026-11-20T10:00:00.000Z"}},' +
+      '"days":{"__proto__":{"attempts":1,"earned":1,"total":1}},' +
+      '"tags":{"__proto__":{"earned":1,"total":1}}}}';
+
+    const result = decodeProgress(text);
+
+    expect(result).toEqual({ progress: EMPTY, problem: { code: 'partly-invalid', dropped: 3 } });
+    expect(Object.getPrototypeOf(result.progress.archive.quizzes)).toBe(Object.prototype);
+    expectPrototypeUntouched();
+  });
+
+  it('ignores "__proto__" and unknown fields inside an archive entry, copying only the known fields', () => {
+    const text = storedArchive({ quizzes: { quiz: rawQuizArchive({ extra: 1 }) } }).replace(
+      '"attempts":4',
+      '"__proto__":{"polluted":1},"attempts":4',
+    );
+
+    expect(decodeProgress(text)).toEqual({
+      progress: { ...EMPTY, archive: { ...EMPTY_ARCHIVE, quizzes: { quiz: rawQuizArchive() } } },
+      problem: null,
+    });
+    expectPrototypeUntouched();
+  });
+
+  it('returns copies, so changing a decoded archive never reaches another decode of the same text', () => {
+    const text = storedArchive(ARCHIVE);
+    const first = decodeProgress(text).progress.archive;
+    Object.assign(first.quizzes, { 'shared-responsibility': { ...rawQuizArchive(), attempts: 99 } });
+    first.days = {};
+
+    expect(decodeProgress(text).progress.archive).toEqual(ARCHIVE);
+  });
+
+  it('round-trips an archive through encodeProgress', () => {
+    const progress = makeProgress([makeAttempt()], { archive: ARCHIVE as unknown as Progress['archive'] });
+
+    expect(decodeProgress(encodeProgress(progress))).toEqual({ progress, problem: null });
+  });
+});
+
+describe('decodeProgress: version 2', () => {
+  it('migrates a version-2 record to version 3 with an empty archive and no problem', () => {
+    const attempt = makeAttempt();
+
+    expect(decodeProgress(storedV2({ lessons: { [LESSON_ID]: VISIT }, attempts: [attempt] }))).toEqual({
+      progress: { version: 3, lessons: { [LESSON_ID]: VISIT }, attempts: [attempt], archive: EMPTY_ARCHIVE },
+      problem: null,
+    });
+  });
+
+  it('ignores an archive in a version-2 record (version 2 had none)', () => {
+    expect(decodeProgress(storedV2({ lessons: {}, attempts: [], archive: ARCHIVE }))).toEqual({
+      progress: EMPTY,
+      problem: null,
+    });
+  });
+
+  it('drops and counts the invalid entries of a version-2 record by the same rules', () => {
+    const good = makeAttempt({ id: 'good' });
+    const text = storedV2({
+      lessons: { [LESSON_ID]: VISIT, 'Bad Id': VISIT },
+      attempts: [good, rawAttempt({ id: 'bad', mode: 'test' }), rawAttempt({ id: 'worse', earned: 9 })],
+    });
+
+    expect(decodeProgress(text)).toEqual({
+      progress: { ...EMPTY, lessons: { [LESSON_ID]: VISIT }, attempts: [good] },
+      problem: { code: 'partly-invalid', dropped: 3 },
+    });
+  });
+
+  it.each(invalidInBothVersions)('drops a version-2 attempt that %s', (_what, overrides) => {
+    expect(decodeProgress(storedV2({ attempts: [rawAttempt(overrides)] }))).toEqual({
+      progress: EMPTY,
+      problem: { code: 'partly-invalid', dropped: 1 },
+    });
+  });
+
+  it('round-trips a migrated record, stored again as version 3', () => {
+    const { progress } = decodeProgress(
+      storedV2({ lessons: { [LESSON_ID]: VISIT }, attempts: [makeAttempt()] }),
+    );
+
+    expect(decodeProgress(encodeProgress(progress))).toEqual({ progress, problem: null });
+    expect(JSON.parse(encodeProgress(progress))).toMatchObject({ version: 3, archive: EMPTY_ARCHIVE });
+  });
+});
+
+describe('decodeProgress: the version 1 → 2 → 3 chain', () => {
+  it('runs migrateV1 then migrateV2 on a version-1 record', () => {
+    const record = { version: 1, lessons: { [LESSON_ID]: VISIT }, attempts: [rawAttemptV1(), { id: 'bad' }] };
+
+    expect(migrateV2(migrateV1(record))).toEqual({
+      version: 3,
+      lessons: { [LESSON_ID]: VISIT },
+      attempts: [migratedV1(), null],
+      archive: EMPTY_ARCHIVE,
+    });
+    expect(decodeProgress(JSON.stringify(record))).toEqual({
+      progress: { ...EMPTY, lessons: { [LESSON_ID]: VISIT }, attempts: [migratedV1()] },
+      problem: { code: 'partly-invalid', dropped: 1 },
+    });
+  });
+
+  it('ignores an archive in a version-1 record', () => {
+    expect(decodeProgress(storedV1({ attempts: [rawAttemptV1()], archive: ARCHIVE }))).toEqual({
+      progress: { ...EMPTY, attempts: [migratedV1()] },
+      problem: null,
+    });
+  });
+});
+
+describe('migrateV2', () => {
+  it('adds an empty archive and passes lessons and attempts through for the version-3 check', () => {
+    const lessons = { 'Bad Id': 'kept for the version-3 check' };
+    const attempts = [{ id: 'bad' }];
+
+    expect(migrateV2({ version: 2, lessons, attempts })).toEqual({
+      version: 3,
+      lessons,
+      attempts,
+      archive: EMPTY_ARCHIVE,
+    });
+  });
+
+  it('copies only the fields it knows of, and does not change its input', () => {
+    const input = { version: 2, lessons: {}, attempts: [makeAttempt()], archive: 'x', streak: 3 };
+    const before = structuredClone(input);
+
+    const output = migrateV2(input);
+
+    expect(Object.keys(output).sort()).toEqual(['archive', 'attempts', 'lessons', 'version']);
+    expect(output['archive']).toEqual(EMPTY_ARCHIVE);
+    expect(input).toEqual(before);
+  });
+
+  it('gives every record its own archive', () => {
+    const first = migrateV2({ version: 2 });
+    const second = migrateV2({ version: 2 });
+
+    expect(first['archive']).not.toBe(second['archive']);
+  });
+});
+
+describe('decodeProgressData', () => {
+  it('decodes parsed JSON as decodeProgress decodes the text', () => {
+    const data = { version: 3, lessons: { [LESSON_ID]: VISIT, 'Bad Id': VISIT }, attempts: [makeAttempt()] };
+
+    expect(decodeProgressData(data)).toEqual(decodeProgress(JSON.stringify(data)));
+  });
+
+  it.each([
+    ['undefined', undefined],
+    ['a string', '{"version":3}'],
+    ['a list', [{ version: 3 }]],
+  ])('returns not-progress for %s', (_what, data) => {
+    expect(decodeProgressData(data)).toEqual({ progress: EMPTY, problem: { code: 'not-progress' } });
+  });
+});
+
+describe('decodeProgress: -0', () => {
+  it('reads -0 as 0 everywhere, so what it returns encodes and decodes to the same', () => {
+    const attempt = rawAttempt({
+      earned: '@@earned@@',
+      seed: '@@seed@@',
+      durationSeconds: '@@duration@@',
+      tagScores: { 'area:iam': { earned: '@@tag@@', total: 1 } },
+    });
+    const text = stored({
+      attempts: [attempt],
+      archive: {
+        quizzes: { quiz: rawQuizArchive({ bestEarned: '@@best@@' }) },
+        days: { '2026-11-20': { attempts: 1, earned: '@@day@@', total: 1 } },
+      },
+    }).replace(/"@@[a-z]+@@"/g, '-0');
+    const v1 = storedAttemptsV1(rawAttemptV1({ earned: '@@earned@@' })).replace('"@@earned@@"', '-0');
+
+    const { progress, problem } = decodeProgress(text);
+
+    expect(problem).toBeNull();
+    expect(Object.is(progress.attempts[0]?.earned, 0)).toBe(true);
+    expect(Object.is(progress.attempts[0]?.seed, 0)).toBe(true);
+    expect(Object.is(progress.attempts[0]?.durationSeconds, 0)).toBe(true);
+    expect(Object.is(progress.attempts[0]?.tagScores['area:iam']?.earned, 0)).toBe(true);
+    expect(Object.is(progress.archive.quizzes['quiz']?.bestEarned, 0)).toBe(true);
+    expect(Object.is(progress.archive.days['2026-11-20']?.earned, 0)).toBe(true);
+    expect(Object.is(decodeProgress(v1).progress.attempts[0]?.earned, 0)).toBe(true);
+    expect(decodeProgress(encodeProgress(progress))).toEqual({ progress, problem: null });
   });
 });

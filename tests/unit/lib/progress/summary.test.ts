@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isLessonComplete, summarizeQuiz, summarizeTags } from '../../../../src/lib/progress/summary';
+import type { ProgressArchive, QuizArchive } from '../../../../src/lib/progress/types';
 import { makeAttempt, makeProgress } from '../../../fixtures/builders';
 
 const QUIZ = 'shared-responsibility';
@@ -380,5 +381,132 @@ describe('isLessonComplete', () => {
     const progress = makeProgress([makeAttempt({ id: 'a1', quizId: OTHER_QUIZ, passed: true })]);
 
     expect(isLessonComplete(progress, QUIZ)).toBe(false);
+  });
+});
+
+/** An archive entry for a quiz, with some fields replaced. */
+const archived = (overrides: Partial<QuizArchive> = {}): QuizArchive => ({
+  attempts: 5,
+  passed: false,
+  bestEarned: 2,
+  bestTotal: 3,
+  lastEarned: 1,
+  lastTotal: 3,
+  lastAt: '2026-11-01T10:00:00.000Z',
+  ...overrides,
+});
+
+/** Progress whose archive holds `quizzes` (and the given tag totals), next to `attempts`. */
+const withArchive = (
+  quizzes: ProgressArchive['quizzes'],
+  attempts = makeProgress().attempts,
+  tags: ProgressArchive['tags'] = {},
+) => makeProgress(attempts, { archive: { quizzes, days: {}, tags } });
+
+describe('summaries of archived attempts', () => {
+  it('sums up a quiz whose attempts are all archived', () => {
+    expect(summarizeQuiz(withArchive({ [QUIZ]: archived({ passed: true }) }), QUIZ)).toEqual({
+      attempts: 5,
+      best: { earned: 2, total: 3, percent: 66 },
+      last: { earned: 1, total: 3, percent: 33 },
+      passed: true,
+    });
+  });
+
+  it('counts archived attempts and attempts kept in full together', () => {
+    const progress = withArchive({ [QUIZ]: archived() }, [
+      makeAttempt({ id: 'a1', quizId: QUIZ, earned: 1.5, total: 3, passed: false }),
+      makeAttempt({ id: 'a2', quizId: OTHER_QUIZ, earned: 3, total: 3, passed: true }),
+    ]);
+
+    expect(summarizeQuiz(progress, QUIZ)).toEqual({
+      attempts: 6,
+      best: { earned: 2, total: 3, percent: 66 },
+      last: { earned: 1.5, total: 3, percent: 50 },
+      passed: false,
+    });
+  });
+
+  it('takes the best from the attempts kept in full when one beats the archive', () => {
+    const progress = withArchive({ [QUIZ]: archived() }, [
+      makeAttempt({ id: 'a1', quizId: QUIZ, earned: 3, total: 3, passed: true }),
+    ]);
+
+    expect(summarizeQuiz(progress, QUIZ)).toMatchObject({
+      best: { earned: 3, total: 3, percent: 100 },
+      passed: true,
+    });
+  });
+
+  it("keeps the archive's best on a tie, as the earlier of equal scores", () => {
+    const progress = withArchive({ [QUIZ]: archived() }, [
+      makeAttempt({ id: 'a1', quizId: QUIZ, earned: 4, total: 6, passed: false }),
+    ]);
+
+    expect(summarizeQuiz(progress, QUIZ).best).toEqual({ earned: 2, total: 3, percent: 66 });
+  });
+
+  it("keeps the archive's last score when every attempt kept in full finished earlier", () => {
+    const progress = withArchive({ [QUIZ]: archived({ lastAt: '2026-12-01T10:00:00.000Z' }) }, [
+      makeAttempt({ id: 'a1', quizId: QUIZ, earned: 3, total: 3, finishedAt: '2026-11-28T10:00:00.000Z' }),
+    ]);
+
+    expect(summarizeQuiz(progress, QUIZ).last).toEqual({ earned: 1, total: 3, percent: 33 });
+  });
+
+  it('takes an attempt kept in full as last when it finished at the same time as the archived one', () => {
+    const progress = withArchive({ [QUIZ]: archived({ lastAt: '2026-11-28T10:00:00.000Z' }) }, [
+      makeAttempt({ id: 'a1', quizId: QUIZ, earned: 3, total: 3, finishedAt: '2026-11-28T10:00:00.000Z' }),
+    ]);
+
+    expect(summarizeQuiz(progress, QUIZ).last).toEqual({ earned: 3, total: 3, percent: 100 });
+  });
+
+  it('keeps a pass that only the archive remembers', () => {
+    const progress = withArchive({ [QUIZ]: archived({ passed: true }) }, [
+      makeAttempt({ id: 'a1', quizId: QUIZ, earned: 0, total: 3, passed: false }),
+    ]);
+
+    expect(summarizeQuiz(progress, QUIZ).passed).toBe(true);
+    expect(isLessonComplete(progress, QUIZ)).toBe(true);
+  });
+
+  it('is not complete when neither the archive nor the attempts kept in full passed', () => {
+    const progress = withArchive({ [QUIZ]: archived() }, [
+      makeAttempt({ id: 'a1', quizId: QUIZ, earned: 0, total: 3, passed: false }),
+    ]);
+
+    expect(isLessonComplete(progress, QUIZ)).toBe(false);
+  });
+
+  it('ignores the archive entries of other quizzes', () => {
+    const progress = withArchive({ [OTHER_QUIZ]: archived({ passed: true }) }, []);
+
+    expect(summarizeQuiz(progress, QUIZ)).toEqual({ attempts: 0, best: null, last: null, passed: false });
+    expect(isLessonComplete(progress, QUIZ)).toBe(false);
+  });
+
+  it.each(['constructor', '__proto__', 'toString'])(
+    'finds nothing archived for a quiz id named like an Object.prototype property (%s)',
+    (quizId) => {
+      const progress = withArchive({}, []);
+
+      expect(summarizeQuiz(progress, quizId)).toEqual({ attempts: 0, best: null, last: null, passed: false });
+      expect(isLessonComplete(progress, quizId)).toBe(false);
+    },
+  );
+
+  it("adds the archive's tag totals to every attempt's, and only the attempts' for one quiz", () => {
+    const progress = withArchive(
+      {},
+      [makeAttempt({ id: 'a1', quizId: QUIZ, tagScores: { 'area:iam': { earned: 1.1, total: 2 } } })],
+      { 'area:iam': { earned: 2.2, total: 4 }, 'module:iam': { earned: 3, total: 3 } },
+    );
+
+    expect(summarizeTags(progress)).toEqual({
+      'area:iam': { earned: 3.3, total: 6, percent: 55 },
+      'module:iam': { earned: 3, total: 3, percent: 100 },
+    });
+    expect(summarizeTags(progress, QUIZ)).toEqual({ 'area:iam': { earned: 1.1, total: 2, percent: 55 } });
   });
 });

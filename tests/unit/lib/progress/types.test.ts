@@ -1,10 +1,21 @@
 import { describe, expect, it } from 'vitest';
-import { PROGRESS_VERSION, createEmptyProgress } from '../../../../src/lib/progress/types';
+import {
+  PROGRESS_VERSION,
+  createEmptyArchive,
+  createEmptyProgress,
+} from '../../../../src/lib/progress/types';
+
+const EMPTY_ARCHIVE = { quizzes: {}, days: {}, tags: {} };
 
 describe('createEmptyProgress', () => {
-  it('returns progress of the current version with no lessons and no attempts', () => {
-    expect(PROGRESS_VERSION).toBe(2);
-    expect(createEmptyProgress()).toEqual({ version: PROGRESS_VERSION, lessons: {}, attempts: [] });
+  it('returns progress of the current version with no lessons, no attempts and an empty archive', () => {
+    expect(PROGRESS_VERSION).toBe(3);
+    expect(createEmptyProgress()).toEqual({
+      version: PROGRESS_VERSION,
+      lessons: {},
+      attempts: [],
+      archive: EMPTY_ARCHIVE,
+    });
   });
 
   it('returns a fresh record each time, so recording into one never changes another', () => {
@@ -30,7 +41,17 @@ describe('createEmptyProgress', () => {
       firstVisitedAt: '2026-11-28T10:00:00.000Z',
       lastVisitedAt: '2026-11-28T10:00:00.000Z',
     };
+    first.archive.days['2026-11-28'] = { attempts: 1, earned: 1, total: 1 };
 
-    expect(second).toEqual({ version: PROGRESS_VERSION, lessons: {}, attempts: [] });
+    expect(second).toEqual({ version: PROGRESS_VERSION, lessons: {}, attempts: [], archive: EMPTY_ARCHIVE });
+  });
+});
+
+describe('createEmptyArchive', () => {
+  it('returns an archive with no quizzes, days or tags, fresh each time', () => {
+    const first = createEmptyArchive();
+    first.tags['area:iam'] = { earned: 1, total: 1 };
+
+    expect(createEmptyArchive()).toEqual(EMPTY_ARCHIVE);
   });
 });

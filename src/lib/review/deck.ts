@@ -1,0 +1,336 @@
+/**
+ * The spaced-repetition review deck: questions the learner missed or was unsure of, scheduled with
+ * FSRS (ts-fsrs, default parameters, no fuzz so the same answers always give the same schedule).
+ * Everything here is pure: the caller passes the current time, and every function returns a new
+ * deck and never changes the one it was given.
+ *
+ * What enters the deck (`addMisses`), per question of a finished quiz attempt:
+ * - `incorrect` (partly right answers included) and `unanswered`: both enter. An unanswered
+ *   question is one the learner could not answer when it counted; the project treats it as missed
+ *   everywhere else too ("Retry the ones I missed", `missedQuestionIds`).
+ * - `correct` with confidence `unsure`: enters, so a lucky guess is checked again.
+ * - `correct` otherwise: does not enter.
+ * A question that is not in the deck yet becomes a new card due at once. One already in the deck
+ * that is missed again gets a review rated Again at that time; an unsure right answer leaves it as
+ * scheduled. A miss counts only if the attempt finished after the card last changed (added or
+ * reviewed), so recording the same attempt twice (two tabs, a retry) counts it once.
+ *
+ * How a review answer becomes an FSRS rating (`reviewRating`):
+ * - `incorrect` → Again, however sure the learner was: they did not recall it.
+ * - `partial` → Hard: they recalled part of it, with serious difficulty.
+ * - `correct`, not sure → Hard: FSRS's Hard means "recalled, but with difficulty". Most questions
+ *   are multiple choice, where a guess is often right; rating an unsure right answer Good would
+ *   grow the interval as if it were solid recall. Hard still counts as recalled (no lapse).
+ * - `correct`, sure → Good.
+ * - Easy is never used: nothing tells us an answer was effortless (there is no response time),
+ *   and Easy stretches intervals the most, so a wrong guess of it costs the learner the most.
+ *
+ * Stored JSON (key `csa:review`):
+ * ```json
+ * { "version": 1,
+ *   "cards": { "iam-policy-types/least-privilege":
+ *     { "due": "2026-11-30T10:00:00.000Z", "stability": 2.3065, "difficulty": 2.118, "elapsed_days": 0,
+ *       "scheduled_days": 2, "learning_steps": 0, "reps": 2, "lapses": 0, "state": 2,
+ *       "last_review": "2026-11-28T10:10:00.000Z", "addedAt": "2026-11-28T10:00:00.000Z" } } }
+ * ```
+ */
+import { Rating, S_MAX, State, createEmptyCard, fsrs, type Card, type CardInput, type Grade } from 'ts-fsrs';
+import type { QuizAttempt } from '../progress/types';
+import type { QuestionOutcome, QuizResult } from '../quiz/grade-quiz';
+import { isQuestionKey, questionKey } from './keys';
+
+/** Version of the stored deck shape. */
+export const DECK_VERSION = 1;
+
+/**
+ * One question's card: ts-fsrs's `Card` as JSON (dates as ISO 8601 strings in UTC, no review yet
+ * as null) plus when the question entered the deck.
+ */
+export interface ReviewCard {
+  due: string;
+  stability: number;
+  difficulty: number;
+  /** Kept because ts-fsrs 5 still reads it; ts-fsrs deprecates it for version 6. */
+  elapsed_days: number;
+  scheduled_days: number;
+  learning_steps: number;
+  reps: number;
+  lapses: number;
+  state: State;
+  last_review: string | null;
+  addedAt: string;
+}
+
+/** Every card, by question key (see `questionKey`). */
+export interface ReviewDeck {
+  version: typeof DECK_VERSION;
+  cards: Record<string, ReviewCard>;
+}
+
+/** How the learner answered a question in review. */
+export type ReviewOutcome = 'correct' | 'partial' | 'incorrect';
+
+/** What `addMisses` needs of a finished attempt. */
+export type MissedAttempt = Pick<QuizAttempt, 'quizId' | 'finishedAt' | 'questionIds' | 'confidence'>;
+
+/**
+ * What went wrong reading a stored deck.
+ * - `unreadable`: not JSON at all.
+ * - `not-deck`: JSON, but not a version-1 deck with a `cards` object.
+ * - `partly-invalid`: a deck with some cards that fail validation; those were dropped.
+ */
+export type DeckProblem = 'unreadable' | 'not-deck' | 'partly-invalid';
+
+/** A decoded deck, always usable, and what was wrong with the stored text if anything. */
+export interface DeckDecodeResult {
+  deck: ReviewDeck;
+  problem: DeckProblem | null;
+}
+
+const scheduler = fsrs({ enable_fuzz: false });
+
+// What `Date.prototype.toISOString` writes, with optional seconds and any UTC offset (as progress).
+const ISO_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,3})?)?(?:Z|[+-]\d{2}:\d{2})$/;
+const MAX_DIFFICULTY = 10;
+const MIN_REVIEWED_DIFFICULTY = 1;
+
+/** An empty deck. */
+export function createEmptyDeck(): ReviewDeck {
+  return { version: DECK_VERSION, cards: {} };
+}
+
+/** The FSRS rating of a review answer; see the top of this file for why. */
+export function reviewRating(outcome: ReviewOutcome, confident: boolean): Grade {
+  if (outcome === 'incorrect') return Rating.Again;
+  if (outcome === 'partial') return Rating.Hard;
+  return confident ? Rating.Good : Rating.Hard;
+}
+
+/** A quiz result's outcomes by question id, as `addMisses` takes them. */
+export function outcomesOf(result: Pick<QuizResult, 'questions'>): Record<string, QuestionOutcome> {
+  return Object.fromEntries(result.questions.map(({ questionId, outcome }) => [questionId, outcome]));
+}
+
+/**
+ * Adds an attempt's misses to the deck (see the top of this file for what counts). Questions are
+ * taken in `attempt.questionIds` order; ids without an outcome, repeats and ids that make no
+ * valid key are skipped. An invalid `now` changes nothing.
+ */
+export function addMisses(
+  deck: ReviewDeck,
+  attempt: MissedAttempt,
+  outcomes: Readonly<Record<string, QuestionOutcome>>,
+  now: Date,
+): ReviewDeck {
+  if (Number.isNaN(now.getTime())) return deck;
+  const cards = { ...deck.cards };
+  const finishedAt = Date.parse(attempt.finishedAt);
+  for (const questionId of new Set(attempt.questionIds)) {
+    const outcome = Object.hasOwn(outcomes, questionId) ? outcomes[questionId] : undefined;
+    const key = questionKey(attempt.quizId, questionId);
+    if (outcome === undefined || !isQuestionKey(key)) continue;
+    const missed = outcome !== 'correct';
+    const unsure =
+      Object.hasOwn(attempt.confidence, questionId) && attempt.confidence[questionId] === 'unsure';
+    if (!missed && !unsure) continue;
+    const card = Object.hasOwn(cards, key) ? cards[key] : undefined;
+    if (card === undefined) {
+      cards[key] = fromCard(createEmptyCard(now), now.toISOString());
+    } else if (missed && finishedAt > Date.parse(card.last_review ?? card.addedAt)) {
+      cards[key] = schedule(card, Rating.Again, now) ?? card;
+    }
+  }
+  return { version: DECK_VERSION, cards };
+}
+
+/** Whether a card is due at `now`. */
+const isDue = (card: ReviewCard, now: Date): boolean => Date.parse(card.due) <= now.getTime();
+
+/**
+ * Keys of the cards due at `now`, most overdue (earliest due) first, ties by key, at most `cap`
+ * (a fraction is rounded down; below 1 gives none).
+ */
+export function dueKeys(deck: ReviewDeck, now: Date, cap = 20): string[] {
+  return Object.entries(deck.cards)
+    .filter(([, card]) => isDue(card, now))
+    .map(([key, card]) => ({ key, due: Date.parse(card.due) }))
+    .sort((a, b) => a.due - b.due || (a.key < b.key ? -1 : 1))
+    .slice(0, Math.max(0, Math.floor(cap)))
+    .map(({ key }) => key);
+}
+
+/** How many cards are due at `now`, with no cap. */
+export function dueCount(deck: ReviewDeck, now: Date): number {
+  return Object.values(deck.cards).filter((card) => isDue(card, now)).length;
+}
+
+/**
+ * Records a review answer to the card `key` at `now`, rated by `reviewRating`, and schedules its
+ * next review. A key not in the deck, or a review ts-fsrs cannot schedule (an invalid `now`),
+ * leaves the deck as it is. A `now` before the card's last review (another tab's clock) counts as
+ * the time of that review, so a review is never scheduled into the past.
+ */
+export function recordReview(
+  deck: ReviewDeck,
+  key: string,
+  outcome: ReviewOutcome,
+  confident: boolean,
+  now: Date,
+): ReviewDeck {
+  const card = Object.hasOwn(deck.cards, key) ? deck.cards[key] : undefined;
+  const next = card === undefined ? null : schedule(card, reviewRating(outcome, confident), now);
+  return next === null ? deck : { version: DECK_VERSION, cards: { ...deck.cards, [key]: next } };
+}
+
+/**
+ * Both decks in one, so two tabs never lose a review: every card of either, and for a key in both
+ * the card reviewed last; if neither or both at the same time, the one with more reviews; then the
+ * one added first; then `a`'s. Keys that are not question keys are left out.
+ */
+export function mergeDecks(a: ReviewDeck, b: ReviewDeck): ReviewDeck {
+  const cards: Record<string, ReviewCard> = {};
+  for (const [key, card] of [...Object.entries(a.cards), ...Object.entries(b.cards)]) {
+    if (!isQuestionKey(key)) continue;
+    const kept = Object.hasOwn(cards, key) ? cards[key] : undefined;
+    if (kept === undefined || isNewer(card, kept)) cards[key] = card;
+  }
+  return { version: DECK_VERSION, cards };
+}
+
+const reviewedAt = (card: ReviewCard): number =>
+  card.last_review === null ? Number.NEGATIVE_INFINITY : Date.parse(card.last_review);
+
+function isNewer(card: ReviewCard, than: ReviewCard): boolean {
+  const [time, otherTime] = [reviewedAt(card), reviewedAt(than)];
+  if (time !== otherTime) return time > otherTime;
+  if (card.reps !== than.reps) return card.reps > than.reps;
+  return Date.parse(card.addedAt) < Date.parse(than.addedAt);
+}
+
+/**
+ * Stored text → deck, never throwing. Nothing stored is an empty deck and no problem. Every card
+ * is checked field by field (see `readCard`) and its key must be a question key; invalid cards are
+ * dropped, valid ones kept.
+ */
+export function decodeDeck(stored: string | undefined): DeckDecodeResult {
+  if (stored === undefined) return { deck: createEmptyDeck(), problem: null };
+  let data: unknown;
+  try {
+    data = JSON.parse(stored);
+  } catch {
+    return { deck: createEmptyDeck(), problem: 'unreadable' };
+  }
+  if (!isRecord(data) || data['version'] !== DECK_VERSION || !isRecord(data['cards'])) {
+    return { deck: createEmptyDeck(), problem: 'not-deck' };
+  }
+  const deck = createEmptyDeck();
+  let dropped = 0;
+  for (const [key, value] of Object.entries(data['cards'])) {
+    const card = isQuestionKey(key) ? readCard(value) : null;
+    if (card === null) dropped += 1;
+    else deck.cards[key] = card;
+  }
+  return { deck, problem: dropped > 0 ? 'partly-invalid' : null };
+}
+
+/** Deck → stored text. */
+export function encodeDeck(deck: ReviewDeck): string {
+  return JSON.stringify(deck);
+}
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+const isTimestamp = (value: unknown): value is string =>
+  typeof value === 'string' && ISO_TIME.test(value) && !Number.isNaN(Date.parse(value));
+
+const isInRange = (value: unknown, max: number): value is number =>
+  typeof value === 'number' && Number.isFinite(value) && value >= 0 && value <= max;
+
+const isCount = (value: unknown): value is number => Number.isSafeInteger(value) && (value as number) >= 0;
+
+const isState = (value: unknown): value is State =>
+  Number.isInteger(value) && (value as number) >= State.New && (value as number) <= State.Relearning;
+
+/**
+ * Checks one stored card; returns a fresh copy of its known fields, or null if anything is wrong:
+ * dates must be ISO 8601 times; stability 0 to 36,500 days, difficulty 0 to 10, elapsed and
+ * scheduled days finite and not negative; steps, reviews and lapses whole, with no more lapses than
+ * reviews; state 0 to 3. A new card has no review yet; any other has been reviewed, with a
+ * stability above 0 and a difficulty of at least 1, as ts-fsrs needs to schedule it.
+ */
+function readCard(value: unknown): ReviewCard | null {
+  if (!isRecord(value)) return null;
+  const { due, stability, difficulty, elapsed_days, scheduled_days, learning_steps, reps, lapses, state } =
+    value;
+  const { last_review: lastReview, addedAt } = value;
+  if (
+    !isTimestamp(due) ||
+    !isInRange(stability, S_MAX) ||
+    !isInRange(difficulty, MAX_DIFFICULTY) ||
+    !isInRange(elapsed_days, Number.MAX_VALUE) ||
+    !isInRange(scheduled_days, Number.MAX_VALUE) ||
+    !isCount(learning_steps) ||
+    !isCount(reps) ||
+    !isCount(lapses) ||
+    lapses > reps ||
+    !isState(state) ||
+    (lastReview !== null && !isTimestamp(lastReview)) ||
+    !isTimestamp(addedAt)
+  ) {
+    return null;
+  }
+  const reviewed =
+    state !== State.New &&
+    reps > 0 &&
+    lastReview !== null &&
+    stability > 0 &&
+    difficulty >= MIN_REVIEWED_DIFFICULTY;
+  const fresh = state === State.New && reps === 0 && lastReview === null;
+  if (!reviewed && !fresh) return null;
+  return {
+    due,
+    stability,
+    difficulty,
+    elapsed_days,
+    scheduled_days,
+    learning_steps,
+    reps,
+    lapses,
+    state,
+    last_review: lastReview,
+    addedAt,
+  };
+}
+
+/** A ts-fsrs card as stored. */
+function fromCard(card: Card, addedAt: string): ReviewCard {
+  return {
+    due: card.due.toISOString(),
+    stability: card.stability,
+    difficulty: card.difficulty,
+    elapsed_days: card.elapsed_days,
+    scheduled_days: card.scheduled_days,
+    learning_steps: card.learning_steps,
+    reps: card.reps,
+    lapses: card.lapses,
+    state: card.state,
+    last_review: card.last_review?.toISOString() ?? null,
+    addedAt,
+  };
+}
+
+/**
+ * The card after a review rated `rating` at `now` (or at its last review, if `now` is earlier),
+ * or null if ts-fsrs cannot schedule it or gives a card that would not pass `readCard`.
+ */
+function schedule(card: ReviewCard, rating: Grade, now: Date): ReviewCard | null {
+  const { addedAt, ...fields } = card;
+  const input: CardInput = fields;
+  const at = new Date(Math.max(now.getTime(), reviewedAt(card)));
+  try {
+    return readCard(fromCard(scheduler.next(input, at, rating).card, addedAt));
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,106 @@
+/**
+ * The learner's review deck, kept in this browser only (localStorage, key `csa:review`). The
+ * stored shape, what enters the deck and how answers are rated are described in
+ * `src/lib/review/deck.ts`; this store only reads, writes and keeps tabs in step.
+ *
+ * Reading goes decode → validate → fall back (`decodeDeck`) and never throws. Whatever could not
+ * be read is copied to `csa:review:backup` (an older backup wins) before the repaired deck is
+ * stored, so `$reviewNotice` shows once. Every action first merges the deck with what is in
+ * storage now (`mergeDecks`), so a review recorded in another tab is never overwritten.
+ *
+ * Storage: every persistent store of a page writes through one engine. The progress store installs
+ * it (a guarded localStorage that never throws and reports problems in `$progressNotice`), so this
+ * module imports the progress store first and installs no engine of its own: replacing the engine
+ * would split the in-memory copies the guard keeps when storage is full. For the backup and for
+ * reading what other tabs wrote, it opens the same localStorage behind a guard of its own, which
+ * reports to the same notice.
+ */
+import { atom, computed } from 'nanostores';
+import { persistentAtom } from '@nanostores/persistent';
+import { createGuardedStorage, type GuardedStorage } from '../lib/progress/guarded-storage';
+import type { QuestionOutcome } from '../lib/quiz/grade-quiz';
+import {
+  addMisses,
+  createEmptyDeck,
+  decodeDeck,
+  dueCount,
+  encodeDeck,
+  mergeDecks,
+  recordReview,
+  type DeckProblem,
+  type MissedAttempt,
+  type ReviewDeck,
+  type ReviewOutcome,
+} from '../lib/review/deck';
+import { $progressNotice } from './progress';
+
+export const REVIEW_KEY = 'csa:review';
+export const REVIEW_BACKUP_KEY = 'csa:review:backup';
+
+/** What was wrong with the stored deck, or null. Islands show it; `dismissReviewNotice` clears it. */
+export const $reviewNotice = atom<DeckProblem | null>(null);
+
+let storage: GuardedStorage | undefined;
+if (typeof window !== 'undefined') {
+  storage = createGuardedStorage(
+    () => window.localStorage,
+    (problem) => $progressNotice.set({ source: 'storage', problem }),
+  );
+}
+
+function decode(stored: string): ReviewDeck {
+  const { deck, problem } = decodeDeck(stored);
+  if (problem !== null) {
+    if (storage !== undefined) {
+      if (!(REVIEW_BACKUP_KEY in storage)) storage[REVIEW_BACKUP_KEY] = stored;
+      storage[REVIEW_KEY] = encodeDeck(deck);
+    }
+    $reviewNotice.set(problem);
+  }
+  return deck;
+}
+
+/** The review deck. Subscribing keeps it in sync with other tabs. */
+export const $reviewDeck = persistentAtom<ReviewDeck>(REVIEW_KEY, createEmptyDeck(), {
+  encode: encodeDeck,
+  decode,
+});
+
+/**
+ * How many cards are due, for "Review (N due)". Counted at the time it is read after the deck
+ * last changed, so every page load counts afresh.
+ */
+export const $dueCount = computed($reviewDeck, (deck) => dueCount(deck, new Date()));
+
+/** The deck in storage now: what this and other tabs last wrote. */
+function storedDeck(): ReviewDeck {
+  const stored = storage?.[REVIEW_KEY];
+  return stored === undefined ? createEmptyDeck() : decode(stored);
+}
+
+function update(change: (deck: ReviewDeck) => ReviewDeck): void {
+  $reviewDeck.set(change(mergeDecks($reviewDeck.get(), storedDeck())));
+}
+
+/**
+ * Adds a finished attempt's misses and unsure answers to the deck, now (see `addMisses`).
+ * `outcomes` are by question id (`outcomesOf(result)`); `finishedAt` defaults to now.
+ */
+export function addMissesFromAttempt(
+  attempt: Omit<MissedAttempt, 'finishedAt'> & { finishedAt?: string },
+  outcomes: Readonly<Record<string, QuestionOutcome>>,
+): void {
+  const now = new Date();
+  const finishedAt = attempt.finishedAt ?? now.toISOString();
+  update((deck) => addMisses(deck, { ...attempt, finishedAt }, outcomes, now));
+}
+
+/** Records the learner's answer to the card `key`, now, and schedules its next review. */
+export function recordReviewAnswer(key: string, outcome: ReviewOutcome, confident: boolean): void {
+  update((deck) => recordReview(deck, key, outcome, confident, new Date()));
+}
+
+/** Hides the current notice. */
+export function dismissReviewNotice(): void {
+  $reviewNotice.set(null);
+}
