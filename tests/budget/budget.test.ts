@@ -12,6 +12,9 @@ import { describe, expect, it } from 'vitest';
 const DIST = join(import.meta.dirname, '../../dist');
 const KB = 1000;
 const BUDGET = { html: 10 * KB, css: 6 * KB, islandJs: 14 * KB, onStartJs: 10 * KB };
+/** The progress dashboard computes mastery, streaks and history in the browser: its own budget. */
+const DASHBOARD_JS = 20 * KB;
+const jsBudget = (page: string) => (page === '/progress/index.html' ? DASHBOARD_JS : BUDGET.islandJs);
 /**
  * Quiz data loads when a quiz starts. A lesson quiz stays small; a module quiz pools its lessons'
  * questions and the final assessment the whole bank, so they may be larger.
@@ -139,12 +142,12 @@ describe('byte budgets of the built site', () => {
   );
 
   it.each(pages.map((page) => [page.page, page] as const))(
-    '%s ships no JavaScript without an island, at most 14 kB with one',
+    '%s ships no JavaScript without an island, at most 14 kB with one (20 kB on the dashboard)',
     (_path, page) => {
       if (page.islands === 0) {
         expect({ js: page.js, inlineJs: page.inlineJs }).toEqual({ js: 0, inlineJs: 0 });
       } else {
-        expect(page.js).toBeLessThanOrEqual(BUDGET.islandJs);
+        expect(page.js).toBeLessThanOrEqual(jsBudget(page.page));
       }
     },
   );

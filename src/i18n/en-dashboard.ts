@@ -1,0 +1,78 @@
+import { format } from './format';
+
+/** Strings of the progress dashboard. */
+export const enDashboard = {
+  'overview.heading': 'Overview',
+  'overview.loading':
+    'Your progress is read from this browser once the page has loaded (this needs JavaScript).',
+  'overview.lessons': '{completed} of {total} lessons completed',
+  'overview.attempts': '{count} quiz attempts',
+  'overview.streak': 'Streak: {current} days in a row (longest {longest})',
+  'overview.empty': 'Nothing yet. Open a lesson and take its quiz: your progress will show here.',
+  'modules.heading': 'By module',
+  'modules.module': 'Module',
+  'modules.lessons': 'Lessons completed',
+  'modules.best': 'Module quiz best',
+  'modules.last': 'Module quiz last',
+  'modules.mastery': 'Mastery',
+  'modules.none': '—',
+  'mastery.heading': 'Mastery by topic',
+  'mastery.rulesHeading': 'How mastery levels are decided',
+  'mastery.topic': 'Topic',
+  'mastery.score': 'Score',
+  'mastery.level': 'Level',
+  'level.not-started': 'Not started',
+  'level.attempted': 'Attempted',
+  'level.familiar': 'Familiar',
+  'level.proficient': 'Proficient',
+  'level.mastered': 'Mastered',
+  'next.heading': 'What to study next',
+  'history.heading': 'Attempt history',
+  'history.chartTitle': 'Score of each quiz attempt, oldest first',
+  'history.chartDesc': '{count} attempts. Latest: {latest} %. Best: {best} %. The dashed line is 70 %.',
+  'history.table': 'Show the attempts as a table',
+  'history.date': 'Date',
+  'history.quiz': 'Quiz',
+  'history.mode': 'Mode',
+  'history.score': 'Score',
+  'history.passed': 'Passed',
+  'history.yes': 'Yes',
+  'history.no': 'No',
+  'data.heading': 'Keep your progress safe',
+  'data.intro':
+    'Your progress lives only in this browser. Export it to a file to keep a copy or to move to another browser or computer, and import it there.',
+  'data.export': 'Export progress',
+  'data.import': 'Import a progress file',
+  'data.reset': 'Reset progress',
+  'data.exported': 'Progress exported to {file}.',
+  'data.importPreview':
+    'This file was exported on {date}. Merging adds {attempts} attempts and {lessons} lessons and improves {better} best scores; replacing discards what this browser holds now.',
+  'data.merge': 'Merge into my progress',
+  'data.replace': 'Replace my progress',
+  'data.cancel': 'Cancel',
+  'data.imported': 'Progress imported.',
+  'data.resetConfirm':
+    'Reset deletes every lesson visit and quiz attempt saved in this browser. You can undo it for one minute.',
+  'data.resetYes': 'Yes, reset my progress',
+  'data.resetDone': 'Progress reset.',
+  'data.undo': 'Undo reset',
+  'data.undone': 'Reset undone: your progress is back.',
+  'import.too-large': 'That file is too large to be a progress file (over 2 MB). Nothing was changed.',
+  'import.not-json': 'That file is not a progress file: it is not JSON. Nothing was changed.',
+  'import.not-an-export': 'That file is not a Cloud Security Academy progress export. Nothing was changed.',
+  'import.newer-version':
+    'That file comes from a newer version of this site. Reload the page to get the newer version, then import again. Nothing was changed.',
+  'import.checksum-mismatch':
+    'That file was changed or damaged after it was exported (its checksum does not match). Nothing was changed.',
+  'import.invalid-progress':
+    'Parts of that file are not valid progress ({dropped} entries). Nothing was changed.',
+  'reminder.text':
+    'Your progress lives only in this browser: clearing site data or changing computer loses it. Export a copy now and then.',
+  'reminder.dismiss': 'Remind me later',
+} as const;
+
+export type DashboardKey = keyof typeof enDashboard;
+
+/** A dashboard string for `key`, with `{name}` placeholders filled from `values`. */
+export const td = (key: DashboardKey, values?: Readonly<Record<string, string | number>>): string =>
+  format(enDashboard[key], values);

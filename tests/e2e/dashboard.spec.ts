@@ -1,0 +1,111 @@
+import { readFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { finishPractice, readBuiltQuiz, startQuiz } from './helpers';
+
+const quiz = readBuiltQuiz();
+
+/** The dashboard's figures as a learner reads them: the module table and the attempts table. */
+async function dashboardText(page: Page): Promise<string[]> {
+  await page.goto('/progress/');
+  await expect(page.getByRole('heading', { name: 'By module' })).toBeVisible();
+  await page.getByText('Show the attempts as a table').click();
+  return page.getByRole('table').allInnerTexts();
+}
+
+test('after a quiz the dashboard shows the module, the topics, the history and what to study next', async ({
+  page,
+}) => {
+  await startQuiz(page);
+  await finishPractice(page, quiz, 2);
+  await page.goto('/progress/');
+  const modules = page.getByRole('table').first();
+  await expect(modules.getByRole('row', { name: /Shared responsibility/ })).toContainText('1 / 2');
+  await expect(page.getByRole('heading', { name: 'Mastery by topic' })).toBeVisible();
+  await expect(page.getByText(/^Mastered: at least 85 %/)).toBeVisible();
+  await expect(page.getByRole('img', { name: 'Score of each quiz attempt, oldest first' })).toBeVisible();
+  await page.getByText('Show the attempts as a table').click();
+  await expect(page.getByRole('cell', { name: quiz.title })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'What to study next' })).toBeVisible();
+  for (const scheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme: scheme });
+    const results = await new AxeBuilder({ page })
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+      .analyze();
+    expect(results.violations.map((violation) => violation.id)).toEqual([]);
+  }
+});
+
+test('exported progress imported into a fresh browser gives the same dashboard', async ({
+  page,
+  browser,
+}) => {
+  await startQuiz(page);
+  await finishPractice(page, quiz, 1);
+  const before = await dashboardText(page);
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export progress' }).click();
+  const file = await (await download).path();
+  await expect(page.getByText(/^Progress exported to cloud-security-academy-progress-/)).toBeVisible();
+
+  const fresh = await browser.newContext();
+  const other = await fresh.newPage();
+  await other.goto('/progress/');
+  await other.getByLabel('Import a progress file').setInputFiles(file);
+  await expect(other.getByText(/^This file was exported on .* Merging adds 1 attempts/)).toBeVisible();
+  await other.getByRole('button', { name: 'Merge into my progress' }).click();
+  await expect(other.getByText('Progress imported.')).toBeVisible();
+  expect(await dashboardText(other)).toEqual(before);
+  await fresh.close();
+});
+
+test('a damaged or foreign import file is refused and progress stays as it was', async ({
+  page,
+}, testInfo) => {
+  await startQuiz(page);
+  await finishPractice(page, quiz);
+  const before = await dashboardText(page);
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export progress' }).click();
+  const exported = readFileSync(await (await download).path(), 'utf8');
+
+  const tampered = testInfo.outputPath('tampered.json');
+  const garbage = testInfo.outputPath('garbage.json');
+  const { writeFileSync } = await import('node:fs');
+  writeFileSync(tampered, exported.replace(/"earned": \d+/, '"earned": 0'));
+  writeFileSync(garbage, '{ this is not json');
+
+  await page.getByLabel('Import a progress file').setInputFiles(tampered);
+  await expect(page.getByText(/changed or damaged after it was exported/)).toBeVisible();
+  await page.getByLabel('Import a progress file').setInputFiles(garbage);
+  await expect(page.getByText(/not a progress file: it is not JSON/)).toBeVisible();
+  expect(await dashboardText(page)).toEqual(before);
+});
+
+test('reset asks first and can be undone', async ({ page }) => {
+  await startQuiz(page);
+  await finishPractice(page, quiz);
+  const before = await dashboardText(page);
+  await page.getByRole('button', { name: 'Reset progress' }).click();
+  await page.getByRole('button', { name: 'Yes, reset my progress' }).click();
+  await expect(page.getByText('Progress reset.')).toBeVisible();
+  await expect(page.getByText(/^Nothing yet\./)).toBeVisible();
+  await page.getByRole('button', { name: 'Undo reset' }).click();
+  await expect(page.getByText('Reset undone: your progress is back.')).toBeVisible();
+  expect(await dashboardText(page)).toEqual(before);
+});
+
+test('once there is progress the dashboard reminds the learner to export it, until dismissed', async ({
+  page,
+}) => {
+  await page.goto('/progress/');
+  await expect(page.getByText(/^Your progress lives only in this browser: clearing/)).toHaveCount(0);
+  await startQuiz(page);
+  await finishPractice(page, quiz);
+  await page.goto('/progress/');
+  await expect(page.getByText(/^Your progress lives only in this browser: clearing/)).toBeVisible();
+  await page.getByRole('button', { name: 'Remind me later' }).click();
+  await page.reload();
+  await expect(page.getByRole('heading', { name: 'By module' })).toBeVisible();
+  await expect(page.getByText(/^Your progress lives only in this browser: clearing/)).toHaveCount(0);
+});
