@@ -9,6 +9,13 @@ export const enDashboard = {
   'overview.attempts': '{count} quiz attempts',
   'overview.streak': 'Streak: {current} days in a row (longest {longest})',
   'overview.empty': 'Nothing yet. Open a lesson and take its quiz: your progress will show here.',
+  'review.heading': 'Review what you missed',
+  'review.intro':
+    'Questions you answered wrong, or right but not sure, come back for review when they are due (scheduled with FSRS). A session asks at most {cap}.',
+  'review.none': 'Nothing is due for review.',
+  'review.start': 'Review ({count} due)',
+  'review.title': 'Review',
+  'review.failed': 'The review questions could not be loaded. Check your connection and try again.',
   'modules.heading': 'By module',
   'modules.module': 'Module',
   'modules.lessons': 'Lessons completed',
@@ -40,7 +47,7 @@ export const enDashboard = {
   'history.no': 'No',
   'data.heading': 'Keep your progress safe',
   'data.intro':
-    'Your progress lives only in this browser. Export it to a file to keep a copy or to move to another browser or computer, and import it there.',
+    'Export your progress to a file to keep a copy or to move it to another browser, and import it there.',
   'data.export': 'Export progress',
   'data.import': 'Import a progress file',
   'data.reset': 'Reset progress',
@@ -57,15 +64,6 @@ export const enDashboard = {
   'data.resetDone': 'Progress reset.',
   'data.undo': 'Undo reset',
   'data.undone': 'Reset undone: your progress is back.',
-  'import.too-large': 'That file is too large to be a progress file (over 2 MB). Nothing was changed.',
-  'import.not-json': 'That file is not a progress file: it is not JSON. Nothing was changed.',
-  'import.not-an-export': 'That file is not a Cloud Security Academy progress export. Nothing was changed.',
-  'import.newer-version':
-    'That file comes from a newer version of this site. Reload the page to get the newer version, then import again. Nothing was changed.',
-  'import.checksum-mismatch':
-    'That file was changed or damaged after it was exported (its checksum does not match). Nothing was changed.',
-  'import.invalid-progress':
-    'Parts of that file are not valid progress ({dropped} entries). Nothing was changed.',
   'reminder.text':
     'Your progress lives only in this browser: clearing site data or changing computer loses it. Export a copy now and then.',
   'reminder.dismiss': 'Remind me later',

@@ -1,11 +1,17 @@
+import type { FunctionComponent } from 'preact';
 import { useState } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
 import { $progress } from '../stores/progress';
+import { $dueCount, $reviewDeck } from '../stores/review';
+import { dueKeys } from '../lib/review/deck';
+import type { Quiz } from '../schemas/quiz';
+import type { SessionProps } from './quiz/QuizSession';
 import { $exportReminderAt, quietExportReminder, REMIND_AFTER_DAYS } from '../stores/export-reminder';
 import { MASTERY_RULES, masteryByTag, type MasteryLevel } from '../lib/progress/mastery';
 import { attemptHistory, moduleProgress, streak, studyNext, type CourseModule } from '../lib/progress/stats';
 import type { Progress } from '../lib/progress/types';
 import type { ImportResult } from '../lib/progress/transfer';
+import type { Snapshot } from './progress/data-actions';
 import { td, type DashboardKey } from '../i18n/en-dashboard';
 import { ProgressNotice } from './ProgressNotice';
 import { useMounted } from './use-mounted';
@@ -18,7 +24,14 @@ export interface ProgressDashboardProps {
   siteVersion: string;
 }
 
-const levelText = (level: MasteryLevel) => td(`level.${level}` as DashboardKey);
+const LEVEL: Record<MasteryLevel, DashboardKey> = {
+  'not-started': 'level.not-started',
+  attempted: 'level.attempted',
+  familiar: 'level.familiar',
+  proficient: 'level.proficient',
+  mastered: 'level.mastered',
+};
+const levelText = (level: MasteryLevel) => td(LEVEL[level]);
 const topicName = (tag: string) => tag.replace(/^[a-z]+:/, '').replaceAll('-', ' ');
 
 /**
@@ -47,6 +60,7 @@ export default function ProgressDashboard({ modules, quizTitles, siteVersion }: 
     <div class="dashboard">
       <ProgressNotice />
       <ExportReminder attempts={attemptCount} />
+      <Review />
       <section aria-labelledby="overview-heading">
         <h2 id="overview-heading">{td('overview.heading')}</h2>
         {attemptCount === 0 && Object.keys(progress.lessons).length === 0 ? (
@@ -148,6 +162,85 @@ export default function ProgressDashboard({ modules, quizTitles, siteVersion }: 
   );
 }
 
+/** The most questions one review session asks, so a backlog never overwhelms. */
+const REVIEW_CAP = 20;
+
+type ReviewState =
+  | { kind: 'idle' }
+  | { kind: 'loading' }
+  | { kind: 'failed' }
+  | { kind: 'running'; quiz: Quiz; Session: FunctionComponent<SessionProps> };
+
+/**
+ * "Review (N due)": the questions the learner missed or was unsure of, due again by FSRS, from
+ * every module, as practice. Answers update the schedule. The session and the question bank load
+ * only when the learner starts.
+ */
+function Review() {
+  const due = useStore($dueCount);
+  const [state, setState] = useState<ReviewState>({ kind: 'idle' });
+
+  const start = () => {
+    setState({ kind: 'loading' });
+    const keys = dueKeys($reviewDeck.get(), new Date(), REVIEW_CAP);
+    const bank = fetch('/quizzes/final-assessment.json').then((response) =>
+      response.ok ? (response.json() as Promise<Quiz>) : Promise.reject(new Error(`${response.status}`)),
+    );
+    Promise.all([bank, import('./quiz/QuizSession')])
+      .then(([pool, module]) => {
+        // Questions no longer in the course stay in the deck but are not asked.
+        const questions = keys.flatMap((key) => pool.questions.filter((question) => question.id === key));
+        const quiz: Quiz = {
+          title: td('review.title'),
+          passPercent: pool.passPercent,
+          questions,
+          shuffle: true,
+          from: [],
+          modes: ['practice'],
+        };
+        setState({ kind: 'running', quiz, Session: module.QuizSession });
+      })
+      .catch(() => setState({ kind: 'failed' }));
+  };
+
+  if (state.kind === 'running') {
+    const { Session, quiz } = state;
+    return (
+      <section class="quiz" aria-labelledby="quiz-heading">
+        <h2 id="quiz-heading" tabIndex={-1}>
+          {quiz.title}
+        </h2>
+        <Session
+          quiz={quiz}
+          quizId="review"
+          options={{ mode: 'practice', timeLimitSeconds: null, askConfidence: true }}
+          review
+          onRestart={() => {
+            setState({ kind: 'idle' });
+            requestAnimationFrame(() => document.getElementById('review-heading')?.focus());
+          }}
+        />
+      </section>
+    );
+  }
+  return (
+    <section aria-labelledby="review-heading">
+      <h2 id="review-heading" tabIndex={-1}>
+        {td('review.heading')}
+      </h2>
+      <p>{td(due === 0 ? 'review.none' : 'review.intro', { cap: REVIEW_CAP })}</p>
+      <button type="button" class="button" disabled={due === 0 || state.kind === 'loading'} onClick={start}>
+        {td('review.start', { count: due })}
+      </button>
+      {state.kind === 'failed' && (
+        <p class="quiz-message" role="alert">
+          {td('review.failed')}
+        </p>
+      )}
+    </section>
+  );
+}
+
 /** Once the learner has progress, a reminder that it lives only here, until exported or dismissed. */
 function ExportReminder({ attempts }: { attempts: number }) {
   const quietSince = useStore($exportReminderAt);
@@ -235,11 +328,13 @@ type DataState =
   | {
       kind: 'preview';
       incoming: Progress;
+      /** The review deck in the file, checked when it is applied. */
+      review: unknown;
       exportedAt: string;
       changes: { newAttempts: number; newLessons: number; better: number };
     }
   | { kind: 'confirm-reset' }
-  | { kind: 'undo'; previous: Progress };
+  | { kind: 'undo'; previous: Snapshot };
 
 /** Export, import (with a preview and merge or replace) and reset with undo. */
 function DataSection({ siteVersion }: { siteVersion: string }) {
@@ -251,21 +346,17 @@ function DataSection({ siteVersion }: { siteVersion: string }) {
     const file = input.files?.[0];
     input.value = '';
     if (file === undefined) return;
-    const { readProgressFile, previewImport } = await actions();
+    const { readProgressFile, previewImport, importError } = await actions();
     const result: ImportResult = await readProgressFile(file);
     if (!result.ok) {
-      setState({
-        kind: 'idle',
-        message: td(`import.${result.code}` as DashboardKey, {
-          dropped: 'dropped' in result ? result.dropped : 0,
-        }),
-      });
+      setState({ kind: 'idle', message: importError(result.code, 'dropped' in result ? result.dropped : 0) });
       return;
     }
     const changes = previewImport(result.progress);
     setState({
       kind: 'preview',
       incoming: result.progress,
+      review: result.review,
       exportedAt: result.summary.exportedAt.slice(0, 10),
       changes: {
         newAttempts: changes.newAttempts,
@@ -317,7 +408,7 @@ function DataSection({ siteVersion }: { siteVersion: string }) {
               type="button"
               class="button"
               onClick={async () => {
-                (await actions()).mergeImported(state.incoming);
+                (await actions()).mergeImported(state.incoming, state.review);
                 setState({ kind: 'idle', message: td('data.imported') });
               }}
             >
@@ -327,7 +418,7 @@ function DataSection({ siteVersion }: { siteVersion: string }) {
               type="button"
               class="button-quiet"
               onClick={async () => {
-                (await actions()).replaceWithImported(state.incoming);
+                (await actions()).replaceWithImported(state.incoming, state.review);
                 setState({ kind: 'idle', message: td('data.imported') });
               }}
             >
@@ -376,7 +467,7 @@ function DataSection({ siteVersion }: { siteVersion: string }) {
           type="button"
           class="button"
           onClick={async () => {
-            (await actions()).replaceWithImported(state.previous);
+            (await actions()).undoReset(state.previous);
             setState({ kind: 'idle', message: td('data.undone') });
           }}
         >

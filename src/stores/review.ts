@@ -18,19 +18,14 @@
 import { atom, computed } from 'nanostores';
 import { persistentAtom } from '@nanostores/persistent';
 import { createGuardedStorage, type GuardedStorage } from '../lib/progress/guarded-storage';
-import type { QuestionOutcome } from '../lib/quiz/grade-quiz';
 import {
-  addMisses,
   createEmptyDeck,
   decodeDeck,
   dueCount,
   encodeDeck,
   mergeDecks,
-  recordReview,
   type DeckProblem,
-  type MissedAttempt,
   type ReviewDeck,
-  type ReviewOutcome,
 } from '../lib/review/deck';
 import { $progressNotice } from './progress';
 
@@ -78,26 +73,13 @@ function storedDeck(): ReviewDeck {
   return stored === undefined ? createEmptyDeck() : decode(stored);
 }
 
-function update(change: (deck: ReviewDeck) => ReviewDeck): void {
-  $reviewDeck.set(change(mergeDecks($reviewDeck.get(), storedDeck())));
-}
-
 /**
- * Adds a finished attempt's misses and unsure answers to the deck, now (see `addMisses`).
- * `outcomes` are by question id (`outcomesOf(result)`); `finishedAt` defaults to now.
+ * Applies `change` to this tab's deck merged with what storage holds now, and stores it, so two
+ * tabs never lose each other's reviews. The actions that change cards are in `review-actions.ts`
+ * (they load the scheduler); this module only reads.
  */
-export function addMissesFromAttempt(
-  attempt: Omit<MissedAttempt, 'finishedAt'> & { finishedAt?: string },
-  outcomes: Readonly<Record<string, QuestionOutcome>>,
-): void {
-  const now = new Date();
-  const finishedAt = attempt.finishedAt ?? now.toISOString();
-  update((deck) => addMisses(deck, { ...attempt, finishedAt }, outcomes, now));
-}
-
-/** Records the learner's answer to the card `key`, now, and schedules its next review. */
-export function recordReviewAnswer(key: string, outcome: ReviewOutcome, confident: boolean): void {
-  update((deck) => recordReview(deck, key, outcome, confident, new Date()));
+export function updateDeck(change: (deck: ReviewDeck) => ReviewDeck): void {
+  $reviewDeck.set(change(mergeDecks($reviewDeck.get(), storedDeck())));
 }
 
 /** Hides the current notice. */

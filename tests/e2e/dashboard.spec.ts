@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { finishPractice, readBuiltQuiz, startQuiz } from './helpers';
+import { answerWithPointer, currentQuestion, finishPractice, readBuiltQuiz, startQuiz } from './helpers';
 
 const quiz = readBuiltQuiz();
 
@@ -56,6 +56,8 @@ test('exported progress imported into a fresh browser gives the same dashboard',
   await other.getByRole('button', { name: 'Merge into my progress' }).click();
   await expect(other.getByText('Progress imported.')).toBeVisible();
   expect(await dashboardText(other)).toEqual(before);
+  // The review deck travels with the file: the missed question is due in the new browser too.
+  await expect(other.getByRole('button', { name: 'Review (1 due)' })).toBeEnabled();
   await fresh.close();
 });
 
@@ -108,4 +110,31 @@ test('once there is progress the dashboard reminds the learner to export it, unt
   await page.reload();
   await expect(page.getByRole('heading', { name: 'By module' })).toBeVisible();
   await expect(page.getByText(/^Your progress lives only in this browser: clearing/)).toHaveCount(0);
+});
+
+test('missed questions come back for review, and answering them right clears them for now', async ({
+  page,
+}) => {
+  const bank = readBuiltQuiz('final-assessment');
+  await startQuiz(page);
+  await finishPractice(page, quiz, 2);
+  await page.goto('/progress/');
+  const start = page.getByRole('button', { name: 'Review (2 due)' });
+  await expect(start).toBeEnabled();
+  await start.click();
+  for (let index = 0; index < 2; index += 1) {
+    await expect(page.getByRole('heading', { name: `Question ${index + 1} of 2` })).toBeFocused();
+    await answerWithPointer(page, await currentQuestion(page, bank));
+    await page.getByRole('button', { name: 'Check answer' }).click();
+    await expect(page.locator('.quiz-body > [role="status"]')).toHaveText('Correct.');
+    await page.getByRole('button', { name: index === 1 ? 'See results' : 'Next question' }).click();
+  }
+  await expect(page.getByRole('heading', { name: 'Your result' })).toBeVisible();
+  await page.getByRole('button', { name: 'Start again' }).click();
+  await expect(page.getByRole('button', { name: 'Review (0 due)' })).toBeDisabled();
+  await page.reload();
+  await expect(page.getByRole('button', { name: 'Review (0 due)' })).toBeDisabled();
+  // A review is not a quiz attempt: the history still holds the one attempt.
+  await page.getByText('Show the attempts as a table').click();
+  await expect(page.getByRole('table').last().getByRole('row')).toHaveCount(2);
 });

@@ -10,12 +10,15 @@ import { mergeProgress } from '../../lib/progress/merge';
 import { compactProgress } from '../../lib/progress/compact';
 import { createEmptyProgress, type Progress } from '../../lib/progress/types';
 import { $progress, replaceProgress, updateProgress } from '../../stores/progress';
+import { $reviewDeck, updateDeck } from '../../stores/review';
+import { createEmptyDeck, decodeDeck, mergeDecks, type ReviewDeck } from '../../lib/review/deck';
 import { quietExportReminder } from '../../stores/export-reminder';
+export { importError } from '../../i18n/en-import';
 
 /** Downloads the learner's progress as a JSON file and returns the file name. */
 export function exportProgress(siteVersion: string): string {
   const now = new Date();
-  const text = buildExport($progress.get(), { siteVersion, exportedAt: now });
+  const text = buildExport($progress.get(), { siteVersion, exportedAt: now, review: $reviewDeck.get() });
   const name = `cloud-security-academy-progress-${now.toISOString().slice(0, 10)}.json`;
   const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
   const link = document.createElement('a');
@@ -45,19 +48,44 @@ export async function readProgressFile(file: File): Promise<ImportResult> {
 /** What merging `incoming` would change. */
 export const previewImport = (incoming: Progress) => describeImport($progress.get(), incoming);
 
-/** Adds an imported file's progress to what this browser holds: union of attempts, best kept. */
-export function mergeImported(incoming: Progress): void {
+/**
+ * The review deck in an imported file, checked like a stored one; an export without a deck (or
+ * with an unreadable one) brings an empty deck.
+ */
+function deckOf(review: unknown): ReviewDeck {
+  if (review === undefined || review === null) return createEmptyDeck();
+  const { deck, problem } = decodeDeck(JSON.stringify(review));
+  return problem === null ? deck : createEmptyDeck();
+}
+
+/** What an import or reset replaces, so it can be undone. */
+export interface Snapshot {
+  progress: Progress;
+  review: ReviewDeck;
+}
+
+/** Adds an imported file to what this browser holds: union of attempts, best kept, both decks. */
+export function mergeImported(incoming: Progress, review: unknown): void {
   updateProgress((current) => compactProgress(mergeProgress(current, incoming)));
+  updateDeck((current) => mergeDecks(current, deckOf(review)));
 }
 
-/** Replaces this browser's progress with an imported file's. */
-export function replaceWithImported(incoming: Progress): void {
+/** Replaces this browser's progress and review deck with an imported file's (or a snapshot's). */
+export function replaceWithImported(incoming: Progress, review: unknown): void {
   replaceProgress(compactProgress(incoming));
+  $reviewDeck.set(deckOf(review));
 }
 
-/** Empties progress and returns what was there, for undo. */
-export function resetProgress(): Progress {
-  const previous = $progress.get();
+/** Empties progress and the review deck, and returns what was there, for undo. */
+export function resetProgress(): Snapshot {
+  const previous = { progress: $progress.get(), review: $reviewDeck.get() };
   replaceProgress(createEmptyProgress());
+  $reviewDeck.set(createEmptyDeck());
   return previous;
+}
+
+/** Puts back what `resetProgress` removed. */
+export function undoReset(snapshot: Snapshot): void {
+  replaceProgress(snapshot.progress);
+  $reviewDeck.set(snapshot.review);
 }

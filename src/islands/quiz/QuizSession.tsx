@@ -30,6 +30,11 @@ export interface SessionProps {
   options: SessionOptions;
   /** Back to the start panel. */
   onRestart: () => void;
+  /**
+   * A spaced-repetition review: each checked answer updates the review deck, and no quiz attempt
+   * is recorded. Question ids are review keys (`<quiz>/<question>`).
+   */
+  review?: boolean;
 }
 
 /** One pass through a set of questions, with its own seed. */
@@ -57,7 +62,7 @@ function newRun(quiz: Quiz, options: SessionOptions, only: readonly string[] | n
 }
 
 /** A quiz in progress: practice or exam, then results. Loaded only when the learner starts. */
-export function QuizSession({ quiz, quizId, moduleId, options, onRestart }: SessionProps) {
+export function QuizSession({ quiz, quizId, moduleId, options, onRestart, review = false }: SessionProps) {
   const [run, setRun] = useState(() => newRun(quiz, options, null, 0));
   return (
     <RunView
@@ -67,6 +72,7 @@ export function QuizSession({ quiz, quizId, moduleId, options, onRestart }: Sess
       moduleId={moduleId}
       run={run}
       askConfidence={options.askConfidence}
+      review={review}
       onRetryMissed={(ids) => setRun(newRun(quiz, options, ids, run.key + 1))}
       onRestart={onRestart}
     />
@@ -79,14 +85,19 @@ interface RunViewProps {
   moduleId?: string | undefined;
   run: Run;
   askConfidence: boolean;
+  review: boolean;
   onRetryMissed: (questionIds: string[]) => void;
   onRestart: () => void;
 }
 
+// Changing review cards loads the scheduler, so it is imported when needed, not with the session.
+const reviewActions = () => import('../../stores/review-actions');
+
 type View =
   { kind: 'question'; index: number } | { kind: 'review' } | { kind: 'results'; result: QuizResult };
 
-function RunView({ quiz, quizId, moduleId, run, askConfidence, onRetryMissed, onRestart }: RunViewProps) {
+function RunView(props: RunViewProps) {
+  const { quiz, quizId, moduleId, run, askConfidence, review, onRetryMissed, onRestart } = props;
   const questions = run.questionIds.flatMap((id) => quiz.questions.filter((question) => question.id === id));
   const [view, setView] = useState<View>({ kind: 'question', index: 0 });
   const [responses, setResponses] = useState<Record<string, Response>>({});
@@ -113,23 +124,30 @@ function RunView({ quiz, quizId, moduleId, run, askConfidence, onRetryMissed, on
 
   const finish = (latest = responses, expired = false) => {
     const result = gradeQuiz(quiz, run.questionIds, latest);
-    recordQuizAttempt(
-      {
-        quizId,
-        earned: result.earned,
-        total: result.total,
-        passed: result.passed,
-        mode: run.mode,
-        seed: run.seed,
-        questionIds: run.questionIds,
-        responses: latest,
-        confidence,
-        durationSeconds: Math.round((Date.now() - startedAt) / 1000),
-        tagScores: scoreByTag(result, moduleId),
-      },
-      // Folds old attempts into totals so stored progress stays small (loaded with the session).
-      compactProgress,
-    );
+    if (!review) {
+      recordQuizAttempt(
+        {
+          quizId,
+          earned: result.earned,
+          total: result.total,
+          passed: result.passed,
+          mode: run.mode,
+          seed: run.seed,
+          questionIds: run.questionIds,
+          responses: latest,
+          confidence,
+          durationSeconds: Math.round((Date.now() - startedAt) / 1000),
+          tagScores: scoreByTag(result, moduleId),
+        },
+        // Folds old attempts into totals so stored progress stays small (loaded with the session).
+        compactProgress,
+      );
+      // Wrong, unanswered and "not sure" answers join the review deck.
+      const outcomes = Object.fromEntries(result.questions.map((line) => [line.questionId, line.outcome]));
+      void reviewActions().then(({ addMissesFromAttempt }) =>
+        addMissesFromAttempt({ quizId, questionIds: run.questionIds, confidence }, outcomes),
+      );
+    }
     const score = ts('result.score', { earned: result.earned, total: result.total, percent: result.percent });
     setAnnouncement(expired ? `${ts('timer.expired')} ${score}` : score);
     go({ kind: 'results', result });
@@ -194,8 +212,20 @@ function RunView({ quiz, quizId, moduleId, run, askConfidence, onRetryMissed, on
           return;
         }
         if (response !== undefined) setResponses({ ...responses, [question.id]: response });
-        setAnnouncement(verdict(scoreResponse(question, answer)));
+        const checkedScore = scoreResponse(question, answer);
+        setAnnouncement(verdict(checkedScore));
         setChecked(new Set([...checked, question.id]));
+        if (review) {
+          const outcome = checkedScore.correct
+            ? 'correct'
+            : checkedScore.earned > 0
+              ? 'partial'
+              : 'incorrect';
+          const sure = confidence[question.id] !== 'unsure';
+          void reviewActions().then(({ recordReviewAnswer }) =>
+            recordReviewAnswer(question.id, outcome, sure),
+          );
+        }
         return;
       }
       if (isLast) finish({ ...responses });

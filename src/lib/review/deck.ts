@@ -34,10 +34,17 @@
  *       "last_review": "2026-11-28T10:10:00.000Z", "addedAt": "2026-11-28T10:00:00.000Z" } } }
  * ```
  */
-import { Rating, S_MAX, State, createEmptyCard, fsrs, type Card, type CardInput, type Grade } from 'ts-fsrs';
+import type { State } from 'ts-fsrs';
+
+// Values of ts-fsrs's `State` and `S_MAX`, written here so reading a deck (on every page that
+// shows a due count) does not load the scheduler; `schedule.ts` loads it when a card changes.
+const NEW: State = 0;
+const RELEARNING: State = 3;
+/** ts-fsrs's largest stability, in days. */
+const S_MAX = 36_500;
 import type { QuizAttempt } from '../progress/types';
 import type { QuestionOutcome, QuizResult } from '../quiz/grade-quiz';
-import { isQuestionKey, questionKey } from './keys';
+import { isQuestionKey } from './keys';
 
 /** Version of the stored deck shape. */
 export const DECK_VERSION = 1;
@@ -87,8 +94,6 @@ export interface DeckDecodeResult {
   problem: DeckProblem | null;
 }
 
-const scheduler = fsrs({ enable_fuzz: false });
-
 // What `Date.prototype.toISOString` writes, with optional seconds and any UTC offset (as progress).
 const ISO_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,3})?)?(?:Z|[+-]\d{2}:\d{2})$/;
 const MAX_DIFFICULTY = 10;
@@ -99,48 +104,9 @@ export function createEmptyDeck(): ReviewDeck {
   return { version: DECK_VERSION, cards: {} };
 }
 
-/** The FSRS rating of a review answer; see the top of this file for why. */
-export function reviewRating(outcome: ReviewOutcome, confident: boolean): Grade {
-  if (outcome === 'incorrect') return Rating.Again;
-  if (outcome === 'partial') return Rating.Hard;
-  return confident ? Rating.Good : Rating.Hard;
-}
-
 /** A quiz result's outcomes by question id, as `addMisses` takes them. */
 export function outcomesOf(result: Pick<QuizResult, 'questions'>): Record<string, QuestionOutcome> {
   return Object.fromEntries(result.questions.map(({ questionId, outcome }) => [questionId, outcome]));
-}
-
-/**
- * Adds an attempt's misses to the deck (see the top of this file for what counts). Questions are
- * taken in `attempt.questionIds` order; ids without an outcome, repeats and ids that make no
- * valid key are skipped. An invalid `now` changes nothing.
- */
-export function addMisses(
-  deck: ReviewDeck,
-  attempt: MissedAttempt,
-  outcomes: Readonly<Record<string, QuestionOutcome>>,
-  now: Date,
-): ReviewDeck {
-  if (Number.isNaN(now.getTime())) return deck;
-  const cards = { ...deck.cards };
-  const finishedAt = Date.parse(attempt.finishedAt);
-  for (const questionId of new Set(attempt.questionIds)) {
-    const outcome = Object.hasOwn(outcomes, questionId) ? outcomes[questionId] : undefined;
-    const key = questionKey(attempt.quizId, questionId);
-    if (outcome === undefined || !isQuestionKey(key)) continue;
-    const missed = outcome !== 'correct';
-    const unsure =
-      Object.hasOwn(attempt.confidence, questionId) && attempt.confidence[questionId] === 'unsure';
-    if (!missed && !unsure) continue;
-    const card = Object.hasOwn(cards, key) ? cards[key] : undefined;
-    if (card === undefined) {
-      cards[key] = fromCard(createEmptyCard(now), now.toISOString());
-    } else if (missed && finishedAt > Date.parse(card.last_review ?? card.addedAt)) {
-      cards[key] = schedule(card, Rating.Again, now) ?? card;
-    }
-  }
-  return { version: DECK_VERSION, cards };
 }
 
 /** Whether a card is due at `now`. */
@@ -165,24 +131,6 @@ export function dueCount(deck: ReviewDeck, now: Date): number {
 }
 
 /**
- * Records a review answer to the card `key` at `now`, rated by `reviewRating`, and schedules its
- * next review. A key not in the deck, or a review ts-fsrs cannot schedule (an invalid `now`),
- * leaves the deck as it is. A `now` before the card's last review (another tab's clock) counts as
- * the time of that review, so a review is never scheduled into the past.
- */
-export function recordReview(
-  deck: ReviewDeck,
-  key: string,
-  outcome: ReviewOutcome,
-  confident: boolean,
-  now: Date,
-): ReviewDeck {
-  const card = Object.hasOwn(deck.cards, key) ? deck.cards[key] : undefined;
-  const next = card === undefined ? null : schedule(card, reviewRating(outcome, confident), now);
-  return next === null ? deck : { version: DECK_VERSION, cards: { ...deck.cards, [key]: next } };
-}
-
-/**
  * Both decks in one, so two tabs never lose a review: every card of either, and for a key in both
  * the card reviewed last; if neither or both at the same time, the one with more reviews; then the
  * one added first; then `a`'s. Keys that are not question keys are left out.
@@ -197,7 +145,8 @@ export function mergeDecks(a: ReviewDeck, b: ReviewDeck): ReviewDeck {
   return { version: DECK_VERSION, cards };
 }
 
-const reviewedAt = (card: ReviewCard): number =>
+/** When the card was last reviewed, or added if never, in ms. */
+export const reviewedAt = (card: ReviewCard): number =>
   card.last_review === null ? Number.NEGATIVE_INFINITY : Date.parse(card.last_review);
 
 function isNewer(card: ReviewCard, than: ReviewCard): boolean {
@@ -250,7 +199,7 @@ const isInRange = (value: unknown, max: number): value is number =>
 const isCount = (value: unknown): value is number => Number.isSafeInteger(value) && (value as number) >= 0;
 
 const isState = (value: unknown): value is State =>
-  Number.isInteger(value) && (value as number) >= State.New && (value as number) <= State.Relearning;
+  Number.isInteger(value) && (value as number) >= NEW && (value as number) <= RELEARNING;
 
 /**
  * Checks one stored card; returns a fresh copy of its known fields, or null if anything is wrong:
@@ -259,7 +208,7 @@ const isState = (value: unknown): value is State =>
  * reviews; state 0 to 3. A new card has no review yet; any other has been reviewed, with a
  * stability above 0 and a difficulty of at least 1, as ts-fsrs needs to schedule it.
  */
-function readCard(value: unknown): ReviewCard | null {
+export function readCard(value: unknown): ReviewCard | null {
   if (!isRecord(value)) return null;
   const { due, stability, difficulty, elapsed_days, scheduled_days, learning_steps, reps, lapses, state } =
     value;
@@ -281,12 +230,12 @@ function readCard(value: unknown): ReviewCard | null {
     return null;
   }
   const reviewed =
-    state !== State.New &&
+    state !== NEW &&
     reps > 0 &&
     lastReview !== null &&
     stability > 0 &&
     difficulty >= MIN_REVIEWED_DIFFICULTY;
-  const fresh = state === State.New && reps === 0 && lastReview === null;
+  const fresh = state === NEW && reps === 0 && lastReview === null;
   if (!reviewed && !fresh) return null;
   return {
     due,
@@ -301,36 +250,4 @@ function readCard(value: unknown): ReviewCard | null {
     last_review: lastReview,
     addedAt,
   };
-}
-
-/** A ts-fsrs card as stored. */
-function fromCard(card: Card, addedAt: string): ReviewCard {
-  return {
-    due: card.due.toISOString(),
-    stability: card.stability,
-    difficulty: card.difficulty,
-    elapsed_days: card.elapsed_days,
-    scheduled_days: card.scheduled_days,
-    learning_steps: card.learning_steps,
-    reps: card.reps,
-    lapses: card.lapses,
-    state: card.state,
-    last_review: card.last_review?.toISOString() ?? null,
-    addedAt,
-  };
-}
-
-/**
- * The card after a review rated `rating` at `now` (or at its last review, if `now` is earlier),
- * or null if ts-fsrs cannot schedule it or gives a card that would not pass `readCard`.
- */
-function schedule(card: ReviewCard, rating: Grade, now: Date): ReviewCard | null {
-  const { addedAt, ...fields } = card;
-  const input: CardInput = fields;
-  const at = new Date(Math.max(now.getTime(), reviewedAt(card)));
-  try {
-    return readCard(fromCard(scheduler.next(input, at, rating).card, addedAt));
-  } catch {
-    return null;
-  }
 }

@@ -2,7 +2,8 @@
 // module imported fresh for each page load so it reads storage the way a page load does.
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { State } from 'ts-fsrs';
-import { addMisses, createEmptyDeck, encodeDeck, type ReviewDeck } from '../../../src/lib/review/deck';
+import { createEmptyDeck, encodeDeck, type ReviewDeck } from '../../../src/lib/review/deck';
+import { addMisses } from '../../../src/lib/review/schedule';
 
 type Listener = (event: { key: string | null; newValue: string | null }) => void;
 
@@ -52,7 +53,9 @@ function installBrowser(
 /** A page load: the store module (and the progress store it uses) evaluated afresh. */
 async function loadStore() {
   vi.resetModules();
-  return import('../../../src/stores/review');
+  const store = await import('../../../src/stores/review');
+  const actions = await import('../../../src/stores/review-actions');
+  return { ...store, ...actions };
 }
 
 const T0 = new Date('2026-11-28T10:00:00.000Z');

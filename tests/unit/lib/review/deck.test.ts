@@ -1,18 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { Rating, State, createEmptyCard, fsrs, type Card, type Grade } from 'ts-fsrs';
 import {
-  addMisses,
   createEmptyDeck,
   dueCount,
   dueKeys,
   mergeDecks,
   outcomesOf,
-  recordReview,
-  reviewRating,
   type MissedAttempt,
   type ReviewCard,
   type ReviewDeck,
 } from '../../../../src/lib/review/deck';
+import { addMisses, recordReview, reviewRating } from '../../../../src/lib/review/schedule';
 import type { QuestionOutcome } from '../../../../src/lib/quiz/grade-quiz';
 
 const T0 = new Date('2026-11-28T10:00:00.000Z');

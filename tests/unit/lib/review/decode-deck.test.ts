@@ -1,12 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  addMisses,
-  createEmptyDeck,
-  decodeDeck,
-  encodeDeck,
-  recordReview,
-  type ReviewCard,
-} from '../../../../src/lib/review/deck';
+import { createEmptyDeck, decodeDeck, encodeDeck, type ReviewCard } from '../../../../src/lib/review/deck';
+import { addMisses, recordReview } from '../../../../src/lib/review/schedule';
 
 const T0 = new Date('2026-11-28T10:00:00.000Z');
 const KEY = 'iam-policy-types/least-privilege';
