@@ -27,12 +27,13 @@
  * `DEFAULT_MAX_BYTES` characters of JSON; see `src/lib/progress/compact.ts`); older ones are
  * folded into `archive`, which keeps per quiz the count, pass, best and last score, per UTC day
  * the attempts and points, and per tag the points, so the record stays small (10,000 realistic
- * attempts store in about 180 kB).
+ * attempts store in about 180 kB). The quiz session compacts when it records an attempt, so the
+ * compaction code loads with the session, not with every page.
  *
- * Writing never loses what another tab saved: every write reads what storage holds right now,
- * merges it with this tab's progress (`mergeProgress`: attempts by id, so two tabs finishing
- * attempts at the same moment both keep theirs), applies the change, compacts and stores the
- * result. `replaceProgress` is the one write that does not merge: it is for replacing progress on
+ * Writing never loses what another tab saved: every write (`updateProgress`) reads what storage
+ * holds right now and applies its change to that, not to this tab's copy, so two tabs finishing
+ * attempts one after the other both keep theirs. An import that merges uses `mergeProgress`
+ * (attempts by id, best scores kept) through `updateProgress`. `replaceProgress` replaces on
  * purpose (an import that replaces, a reset, undoing either).
  *
  * Reading goes decode → validate → migrate → fall back, in `src/lib/progress/decode.ts`, and

@@ -2,7 +2,8 @@
 // 1 kB = 1,000 bytes. "JS at load" counts every file a page loads at start: its module scripts,
 // each island's component and renderer, and everything those import statically. Astro's small
 // inline island loader is part of the HTML document and counts there. "JS on start" is what a
-// quiz loads when the learner starts it (the session chunk and what it adds). Preact's signals
+// quiz loads when the learner starts it (the session chunk and what it adds). The review
+// scheduler (ts-fsrs) loads later, on a quiz's last question, and is not counted here. Preact's signals
 // support is imported only for islands with signal props, which this site has none of.
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, posix } from 'node:path';

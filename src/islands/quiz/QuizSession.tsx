@@ -114,7 +114,12 @@ function RunView(props: RunViewProps) {
   useEffect(() => {
     if (focusNext.current) heading.current?.focus();
     focusNext.current = false;
-  }, [view]);
+    // Load the review code on the last question or the review screen, so that when the quiz ends
+    // the misses are saved at once, before the learner can leave the page.
+    const nearEnd =
+      view.kind === 'review' || (view.kind === 'question' && view.index === questions.length - 1);
+    if (nearEnd) void reviewActions();
+  }, [view, questions.length]);
 
   const go = (next: View) => {
     focusNext.current = true;
