@@ -15,6 +15,8 @@ export const enDashboard = {
   'review.none': 'Nothing is due for review.',
   'review.start': 'Review ({count} due)',
   'review.title': 'Review',
+  'review.unreadable':
+    'Your review schedule could not be fully read, so what could not be read starts fresh. A copy was kept under “csa:review:backup”.',
   'review.failed': 'The review questions could not be loaded. Check your connection and try again.',
   'modules.heading': 'By module',
   'modules.module': 'Module',
@@ -67,6 +69,7 @@ export const enDashboard = {
   'reminder.text':
     'Your progress lives only in this browser: clearing site data or changing computer loses it. Export a copy now and then.',
   'reminder.dismiss': 'Remind me later',
+  'notice.dismiss': 'Dismiss',
 } as const;
 
 export type DashboardKey = keyof typeof enDashboard;

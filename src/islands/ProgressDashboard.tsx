@@ -2,7 +2,7 @@ import type { FunctionComponent } from 'preact';
 import { useState } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
 import { $progress } from '../stores/progress';
-import { $dueCount, $reviewDeck } from '../stores/review';
+import { $dueCount, $reviewDeck, $reviewNotice, dismissReviewNotice } from '../stores/review';
 import { dueKeys } from '../lib/review/deck';
 import type { Quiz } from '../schemas/quiz';
 import type { SessionProps } from './quiz/QuizSession';
@@ -178,6 +178,7 @@ type ReviewState =
  */
 function Review() {
   const due = useStore($dueCount);
+  const problem = useStore($reviewNotice);
   const [state, setState] = useState<ReviewState>({ kind: 'idle' });
 
   const start = () => {
@@ -228,6 +229,14 @@ function Review() {
       <h2 id="review-heading" tabIndex={-1}>
         {td('review.heading')}
       </h2>
+      {problem !== null && (
+        <div class="notice" role="alert">
+          <p>{td('review.unreadable')}</p>
+          <button type="button" class="button-quiet" onClick={dismissReviewNotice}>
+            {td('notice.dismiss')}
+          </button>
+        </div>
+      )}
       <p>{td(due === 0 ? 'review.none' : 'review.intro', { cap: REVIEW_CAP })}</p>
       <button type="button" class="button" disabled={due === 0 || state.kind === 'loading'} onClick={start}>
         {td('review.start', { count: due })}

@@ -138,3 +138,22 @@ test('missed questions come back for review, and answering them right clears the
   await page.getByText('Show the attempts as a table').click();
   await expect(page.getByRole('table').last().getByRole('row')).toHaveCount(2);
 });
+
+test('an unreadable review schedule is kept aside, the learner is told, and the page still works', async ({
+  page,
+}) => {
+  await page.addInitScript(() => {
+    if (!sessionStorage.getItem('seeded')) {
+      localStorage.setItem('csa:review', '{"version":1,"cards":{"a/b":{"due":');
+      sessionStorage.setItem('seeded', '1');
+    }
+  });
+  await page.goto('/progress/');
+  await expect(page.getByRole('alert')).toContainText('Your review schedule could not be fully read');
+  expect(await page.evaluate(() => localStorage.getItem('csa:review:backup'))).toBe(
+    '{"version":1,"cards":{"a/b":{"due":',
+  );
+  await expect(page.getByRole('button', { name: 'Review (0 due)' })).toBeDisabled();
+  await page.getByRole('button', { name: 'Dismiss' }).click();
+  await expect(page.getByRole('alert')).toHaveCount(0);
+});
