@@ -5,6 +5,8 @@ import type { MissedAttempt, ReviewOutcome } from '../lib/review/deck';
 import { addMisses, recordReview } from '../lib/review/schedule';
 import { updateDeck } from './review';
 
+export { outcomesOf } from '../lib/review/deck';
+
 /**
  * Adds an attempt's misses (wrong, unanswered, or right but "not sure") to the deck. `finishedAt`
  * defaults to now.

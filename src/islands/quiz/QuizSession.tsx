@@ -148,9 +148,8 @@ function RunView(props: RunViewProps) {
         compactProgress,
       );
       // Wrong, unanswered and "not sure" answers join the review deck.
-      const outcomes = Object.fromEntries(result.questions.map((line) => [line.questionId, line.outcome]));
-      void reviewActions().then(({ addMissesFromAttempt }) =>
-        addMissesFromAttempt({ quizId, questionIds: run.questionIds, confidence }, outcomes),
+      void reviewActions().then(({ addMissesFromAttempt, outcomesOf }) =>
+        addMissesFromAttempt({ quizId, questionIds: run.questionIds, confidence }, outcomesOf(result)),
       );
     }
     const score = ts('result.score', { earned: result.earned, total: result.total, percent: result.percent });

@@ -5,51 +5,7 @@ import { DEFAULT_KEEP, compactProgress } from '../../../src/lib/progress/compact
 import { mergeProgress } from '../../../src/lib/progress/merge';
 import { createEmptyProgress, type Progress, type QuizAttempt } from '../../../src/lib/progress/types';
 import { makeAttempt, makeProgress } from '../../fixtures/builders';
-
-type Listener = (event: { key: string | null; newValue: string | null }) => void;
-
-interface FakeBrowser {
-  data: Map<string, string>;
-  /** Fires a `storage` event, as another tab's write does. */
-  otherTabWrites(key: string, value: string): void;
-}
-
-/** Installs a fake `window` whose localStorage keeps `initial` and can be told to fail. */
-function installBrowser(
-  initial: Record<string, string> = {},
-  failure: 'none' | 'quota' | 'disabled' = 'none',
-): FakeBrowser {
-  const data = new Map(Object.entries(initial));
-  const listeners: Listener[] = [];
-  const localStorage = {
-    getItem: (key: string) => data.get(key) ?? null,
-    setItem: (key: string, value: string) => {
-      if (failure === 'quota' && key !== 'csa:probe') {
-        throw Object.assign(new Error('The quota has been exceeded.'), { name: 'QuotaExceededError' });
-      }
-      data.set(key, value);
-    },
-    removeItem: (key: string) => data.delete(key),
-  };
-  const window = {
-    get localStorage() {
-      if (failure === 'disabled') throw new Error('SecurityError: access denied');
-      return localStorage;
-    },
-    addEventListener: (type: string, listener: Listener) => {
-      if (type === 'storage') listeners.push(listener);
-    },
-    removeEventListener: () => undefined,
-  };
-  vi.stubGlobal('window', window);
-  return {
-    data,
-    otherTabWrites(key, value) {
-      data.set(key, value);
-      for (const listener of listeners) listener({ key, newValue: value });
-    },
-  };
-}
+import { installBrowser, type FakeBrowser } from '../../fixtures/fake-browser';
 
 /** What the quiz island passes to `recordQuizAttempt`: an attempt without id and time. */
 function finishedAttempt(overrides: Partial<QuizAttempt> = {}): Omit<QuizAttempt, 'id' | 'finishedAt'> {
