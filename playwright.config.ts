@@ -12,7 +12,8 @@ function chromiumPath(): string | undefined {
 }
 
 const executablePath = chromiumPath();
-const port = 4321;
+// E2E_PORT lets two builds be tested side by side (each from its own folder) without sharing a server.
+const port = Number(process.env['E2E_PORT'] ?? 4321);
 
 export default defineConfig({
   testDir: 'tests/e2e',

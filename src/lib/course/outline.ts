@@ -1,3 +1,5 @@
+import { lessonHref } from './routes';
+
 /** A module as the outline needs it. */
 export interface ModuleInput {
   id: string;
@@ -43,9 +45,6 @@ export interface Outline {
 export function lessonIdFromEntry(entryId: string): string {
   return entryId.replace(/(^|\/)\d+-(?=[^/]+$)/, '$1');
 }
-
-/** Address of a lesson page. */
-export const lessonHref = (lessonId: string): string => `/lessons/${lessonId}/`;
 
 const byOrder = (a: { order: number; id: string }, b: { order: number; id: string }) =>
   a.order - b.order || a.id.localeCompare(b.id);

@@ -1,7 +1,7 @@
 import type { Response } from '../quiz/types';
 
 /** Version of the stored progress shape. Bump it and add a migration in `decode.ts` when it changes. */
-export const PROGRESS_VERSION = 3;
+export const PROGRESS_VERSION = 4;
 
 /** When the learner opened a lesson. Times are ISO 8601 strings in UTC. */
 export interface LessonRecord {
@@ -11,6 +11,20 @@ export interface LessonRecord {
 
 /** How a quiz was taken: feedback after each answer, or only at the end. */
 export type QuizMode = 'practice' | 'exam';
+
+/**
+ * What an attempt was, which decides what it may change:
+ * - `quiz`: the whole quiz (or the final assessment), as set. Only these count for a quiz's best
+ *   score, "passed", lesson completion, module status and the final assessment's result.
+ * - `retry`: the learner retried only the questions they had missed, right after a full attempt.
+ * - `review`: a spaced-review session of due questions from any quiz.
+ * Retries and reviews are practice: their answers feed the review deck and the per-topic evidence
+ * (shown as practice), never a result.
+ */
+export type AttemptKind = 'quiz' | 'retry' | 'review';
+
+/** The quiz id under which review sessions are recorded: they draw questions from every quiz. */
+export const REVIEW_QUIZ_ID = 'review';
 
 /** How sure the learner said they were of an answer. */
 export type Confidence = 'sure' | 'unsure';
@@ -35,6 +49,8 @@ export interface QuizAttempt {
   total: number;
   /** Whether the attempt reached the quiz's pass mark. */
   passed: boolean;
+  /** A full quiz, a retry of missed questions, or a review session. Attempts before version 4 were `quiz`. */
+  kind: AttemptKind;
   /** Practice or exam. Attempts from version 1 were all practice. */
   mode: QuizMode;
   /** Seed of the question and option order, so a review shows what the learner saw; null if unknown. */

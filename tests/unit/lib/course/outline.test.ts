@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import {
   buildOutline,
   findNeighbours,
-  lessonHref,
   lessonIdFromEntry,
   type LessonInput,
   type ModuleInput,
@@ -66,12 +65,6 @@ describe('lessonIdFromEntry', () => {
   it('keeps a file name that is only a number, or a number and a dash', () => {
     expect(lessonIdFromEntry('iam/01')).toBe('iam/01');
     expect(lessonIdFromEntry('iam/01-')).toBe('iam/01-');
-  });
-});
-
-describe('lessonHref', () => {
-  it('addresses the lesson page under /lessons/ with a trailing slash', () => {
-    expect(lessonHref('shared-responsibility/intro')).toBe('/lessons/shared-responsibility/intro/');
   });
 });
 

@@ -1,0 +1,19 @@
+/**
+ * Addresses of the site's pages and data, one definition each, so no page or island writes a
+ * path by hand. All are site-relative and end the way the static build writes them.
+ */
+
+/** The page of a lesson, from its id (`<module>/<slug>`). */
+export const lessonHref = (lessonId: string): string => `/lessons/${lessonId}/`;
+
+/** The page of a module, with its module quiz. */
+export const moduleHref = (moduleId: string): string => `/modules/${moduleId}/`;
+
+/** The quiz data (questions and answers) a quiz island loads when the learner starts. */
+export const quizDataHref = (quizId: string): string => `/quizzes/${quizId}.json`;
+
+/** The final assessment's page. */
+export const assessmentHref = '/assessment/';
+
+/** The progress dashboard. */
+export const progressHref = '/progress/';
