@@ -1,4 +1,4 @@
-import { format } from './format';
+import { createTranslator, type Message } from './translate';
 
 /** Strings of the progress dashboard. */
 export const enDashboard = {
@@ -70,10 +70,9 @@ export const enDashboard = {
     'Your progress lives only in this browser: clearing site data or changing computer loses it. Export a copy now and then.',
   'reminder.dismiss': 'Remind me later',
   'notice.dismiss': 'Dismiss',
-} as const;
+} as const satisfies Record<string, Message>;
 
 export type DashboardKey = keyof typeof enDashboard;
 
-/** A dashboard string for `key`, with `{name}` placeholders filled from `values`. */
-export const td = (key: DashboardKey, values?: Readonly<Record<string, string | number>>): string =>
-  format(enDashboard[key], values);
+/** The text for `key`, placeholders filled from `values` (see `translate.ts`). */
+export const td = createTranslator(enDashboard);

@@ -1,8 +1,8 @@
 import type { ImportErrorCode } from '../lib/progress/transfer';
-import { format } from './format';
+import { createTranslator } from './translate';
 
 /** Why an import file was refused; loaded with the import code, not with the dashboard. */
-const messages: Record<ImportErrorCode, string> = {
+const messages = {
   'too-large': 'That file is too large to be a progress file (over 2 MB). Nothing was changed.',
   'not-json': 'That file is not a progress file: it is not JSON. Nothing was changed.',
   'not-an-export': 'That file is not a Cloud Security Academy progress export. Nothing was changed.',
@@ -11,8 +11,10 @@ const messages: Record<ImportErrorCode, string> = {
   'checksum-mismatch':
     'That file was changed or damaged after it was exported (its checksum does not match). Nothing was changed.',
   'invalid-progress': 'Parts of that file are not valid progress ({dropped} entries). Nothing was changed.',
-};
+} as const satisfies Record<ImportErrorCode, string>;
+
+const ti = createTranslator(messages);
 
 /** The message for an import error `code`, with `{dropped}` filled in where it applies. */
 export const importError = (code: ImportErrorCode, dropped = 0): string =>
-  format(messages[code], { dropped });
+  ti(code, { dropped });

@@ -1,4 +1,4 @@
-import { format } from './format';
+import { createTranslator, type Message } from './translate';
 
 /** Strings of a running quiz (practice or exam) and its results. Loaded with the session. */
 export const enSession = {
@@ -71,10 +71,9 @@ export const enSession = {
   'tag.area': 'Area: {value}',
   'tag.difficulty': 'Difficulty: {value}',
   'tag.module': 'Module: {value}',
-} as const;
+} as const satisfies Record<string, Message>;
 
 export type SessionKey = keyof typeof enSession;
 
-/** A session string for `key`, with `{name}` placeholders filled from `values`. */
-export const ts = (key: SessionKey, values?: Readonly<Record<string, string | number>>): string =>
-  format(enSession[key], values);
+/** The text for `key`, placeholders filled from `values` (see `translate.ts`). */
+export const ts = createTranslator(enSession);

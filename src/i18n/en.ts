@@ -1,4 +1,4 @@
-import { format } from './format';
+import { createTranslator, type Message } from './translate';
 
 /**
  * Strings shown on every page with an island: the quiz start panel, progress and notices.
@@ -46,10 +46,9 @@ export const en = {
   'progress.best': 'Best {percent} %',
   'lesson.minutes': '{minutes} min',
   'progress.summary': '{completed} of {total} lessons completed',
-} as const;
+} as const satisfies Record<string, Message>;
 
 export type MessageKey = keyof typeof en;
 
-/** The UI string for `key`, with `{name}` placeholders filled from `values`. */
-export const t = (key: MessageKey, values?: Readonly<Record<string, string | number>>): string =>
-  format(en[key], values);
+/** The text for `key`, placeholders filled from `values` (see `translate.ts`). */
+export const t = createTranslator(en);
