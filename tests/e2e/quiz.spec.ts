@@ -18,6 +18,8 @@ const total = askedCount(quiz);
 const status = '.quiz-body > [role="status"]';
 
 test('learner finishes a practice quiz of every question type with only the keyboard', async ({ page }) => {
+  // A long journey (every question, key by key): room for a busy machine.
+  test.slow();
   await page.goto(LESSON_URL);
   await tabTo(page, 'Start practice');
   await page.keyboard.press('Enter');
@@ -285,9 +287,11 @@ test('a finished quiz can be started again from the start panel', async ({ page 
   await expect(page.getByRole('button', { name: 'Start practice' })).toBeVisible();
 });
 
-test('the final assessment is an exam of 40 questions from every module, with results by module', async ({
+test('the final assessment is an exam of 40 questions drawn from the whole bank, with results by module', async ({
   page,
 }) => {
+  // 40 questions in the navigator and the results: a long page to render on a busy machine.
+  test.slow();
   const assessment = readBuiltQuiz('final-assessment');
   await page.goto('/assessment/');
   await expect(page.getByRole('radio', { name: /^Practice:/ })).toHaveCount(0);
