@@ -2,7 +2,7 @@
 // runs, so pages carry only what a reader needs. Answers are checked in the browser: not secret.
 import type { APIRoute, GetStaticPaths } from 'astro';
 import type { ComposedQuiz } from '../../lib/quiz/compose';
-import { loadComposedQuizzes } from '../../data/course';
+import { loadComposedQuizzes } from '../../build/content';
 
 export const getStaticPaths = (async () => {
   const quizzes = await loadComposedQuizzes();

@@ -1,4 +1,6 @@
-// Server-only: reads the content collections and hands plain data to `src/lib/course`.
+// Build-time content access: pages call these while `astro build` renders them. They read the
+// content collections (`astro:content`) and hand plain data to `src/lib/course` and `src/lib/quiz`.
+// Nothing here reaches the browser.
 import { getCollection } from 'astro:content';
 import { buildOutline, lessonIdFromEntry, type Outline } from '../lib/course/outline';
 import { composeQuiz, type ComposedQuiz } from '../lib/quiz/compose';
