@@ -1,6 +1,9 @@
-import { masteryByTag, utcDay, wholePercent, type MasteryLevel, type TagMastery } from './mastery';
+import { wholePercent } from '../core/numbers';
+import { dayKey, dayNumber, isDayKey } from '../core/time';
+import { moduleHref } from '../course/routes';
+import { isFullQuiz, masteryByTag, type MasteryLevel, type TagMastery } from './mastery';
 import { isLessonComplete, summarizeQuiz } from './summary';
-import type { Progress, QuizMode } from './types';
+import type { AttemptKind, Progress, QuizMode } from './types';
 
 /** A lesson as the dashboard needs it; `OutlineLesson` fits. */
 export interface CourseLesson {
@@ -26,29 +29,21 @@ export interface CourseInput {
   modules: readonly CourseModule[];
 }
 
-const DAY_MS = 86_400_000;
-const DAY_KEY = /^\d{4}-\d{2}-\d{2}$/;
-
-/** Whole days since 1970-01-01 of a `YYYY-MM-DD` day. */
-const dayNumber = (day: string): number => Math.round(Date.parse(`${day}T00:00:00.000Z`) / DAY_MS);
-
-/** A day key that is a real calendar day (not `2026-02-30`). */
-const isDayKey = (day: string): boolean => DAY_KEY.test(day) && utcDay(`${day}T00:00:00.000Z`) === day;
-
 /**
- * The UTC days (`YYYY-MM-DD`, sorted, each once) on which the learner finished an attempt kept in
- * full, first or last opened a lesson (visits in between are not recorded), or finished an
- * archived attempt (`archive.days`). Times and day keys that do not parse are skipped.
+ * The learner's calendar days (`YYYY-MM-DD` in `timeZone`, by default this browser's; sorted, each
+ * once) on which they finished an attempt kept in full (of any kind: practice is activity too),
+ * first or last opened a lesson (visits in between are not recorded), or finished an archived
+ * attempt (`archive.days`). Times and day keys that do not parse are skipped.
  */
-export function activeDays(progress: Progress): string[] {
+export function activeDays(progress: Progress, timeZone?: string): string[] {
   const days = new Set<string>();
   const add = (day: string | null) => {
     if (day !== null) days.add(day);
   };
-  for (const attempt of progress.attempts) add(utcDay(attempt.finishedAt));
+  for (const attempt of progress.attempts) add(dayKey(attempt.finishedAt, timeZone));
   for (const lesson of Object.values(progress.lessons)) {
-    add(utcDay(lesson.firstVisitedAt));
-    add(utcDay(lesson.lastVisitedAt));
+    add(dayKey(lesson.firstVisitedAt, timeZone));
+    add(dayKey(lesson.lastVisitedAt, timeZone));
   }
   for (const day of Object.keys(progress.archive.days)) if (isDayKey(day)) days.add(day);
   return [...days].sort();
@@ -56,12 +51,16 @@ export function activeDays(progress: Progress): string[] {
 
 /**
  * Runs of consecutive active days (see `activeDays`). `current` is the run that ends today or
- * yesterday (UTC days of `today`), so the streak survives until the learner misses a whole day;
- * 0 otherwise. `longest` is the longest run ever, days after `today` included.
+ * yesterday (the learner's days in `timeZone`), so the streak survives until the learner misses a
+ * whole day; 0 otherwise. `longest` is the longest run ever, days after `today` included.
  */
-export function streak(progress: Progress, today: Date): { current: number; longest: number } {
-  const numbers = activeDays(progress).map(dayNumber);
-  const todayNumber = Math.floor(today.getTime() / DAY_MS);
+export function streak(
+  progress: Progress,
+  today: Date,
+  timeZone?: string,
+): { current: number; longest: number } {
+  const numbers = activeDays(progress, timeZone).map(dayNumber);
+  const todayNumber = dayNumber(dayKey(today, timeZone) ?? '');
   let longest = 0;
   let current = 0;
   let run = 0;
@@ -81,7 +80,12 @@ export interface HistoryEntry {
   id: string;
   /** When it finished, as stored (ISO 8601). */
   at: string;
+  /** The learner's calendar day it finished on, `YYYY-MM-DD`. */
+  day: string;
+  /** The quiz, or `REVIEW_QUIZ_ID` for a review session. */
   quizId: string;
+  /** A full quiz, a retry of missed questions or a review session. */
+  kind: AttemptKind;
   /** Score as a whole percentage, rounded down. */
   percent: number;
   passed: boolean;
@@ -89,77 +93,112 @@ export interface HistoryEntry {
 }
 
 /**
- * The attempts kept in full (archived ones have no per-attempt record), oldest first by finishing
- * time (stored order on a tie), only those at `quizIds` when given. Attempts whose time does not
- * parse cannot be placed on a timeline and are left out.
+ * The attempts kept in full, of every kind (archived ones have no per-attempt record), oldest
+ * first by finishing time (stored order on a tie), only those at `quizIds` when given, dated on the
+ * learner's days in `timeZone`. Attempts whose time does not parse cannot be placed on a timeline
+ * and are left out.
  */
-export function attemptHistory(progress: Progress, quizIds?: readonly string[]): HistoryEntry[] {
+export function attemptHistory(
+  progress: Progress,
+  { quizIds, timeZone }: { quizIds?: readonly string[]; timeZone?: string } = {},
+): HistoryEntry[] {
   const wanted = quizIds === undefined ? null : new Set(quizIds);
   return progress.attempts
     .filter((attempt) => wanted === null || wanted.has(attempt.quizId))
-    .map((attempt) => ({ attempt, time: Date.parse(attempt.finishedAt) }))
-    .filter(({ time }) => !Number.isNaN(time))
+    .flatMap((attempt) => {
+      const day = dayKey(attempt.finishedAt, timeZone);
+      return day === null ? [] : [{ attempt, day, time: Date.parse(attempt.finishedAt) }];
+    })
     .sort((a, b) => a.time - b.time)
-    .map(({ attempt }) => ({
+    .map(({ attempt, day }) => ({
       id: attempt.id,
       at: attempt.finishedAt,
+      day,
       quizId: attempt.quizId,
+      kind: attempt.kind,
       percent: wholePercent(attempt.earned, attempt.total),
       passed: attempt.passed,
       mode: attempt.mode,
     }));
 }
 
-/** One "study next" suggestion. */
-export interface StudySuggestion {
-  /** `weak-topic`: a topic with a low score; `not-started`: a lesson not begun yet. */
-  kind: 'weak-topic' | 'not-started';
-  /** The topic's tag key; for a lesson not started, `module:<id>` of its module. */
-  tag: string;
-  /** What to show as the suggestion's name: the module, topic or lesson. */
-  title: string;
-  /** Overall score on the topic, whole percent rounded down; 0 for a lesson not started. */
-  percent: number;
-  /** Points available on the topic (one per question asked); 0 for a lesson not started. */
-  total: number;
-  level: MasteryLevel;
-  /** Why, in a plain-English sentence. */
-  reason: string;
-  /** The page to revisit, when one is known. */
-  href?: string;
+/**
+ * How many attempts the learner made: `quizzes` counts full quizzes, archived ones included;
+ * `practice` counts the retries of missed questions and the review sessions kept in full.
+ */
+export function attemptCounts(progress: Progress): { quizzes: number; practice: number } {
+  const full = progress.attempts.filter(isFullQuiz).length;
+  const archived = Object.values(progress.archive.quizzes).reduce((sum, quiz) => sum + quiz.attempts, 0);
+  return { quizzes: full + archived, practice: progress.attempts.length - full };
 }
 
-/** Fewest points available (questions asked) on a topic before it can be called weak. */
-export const STUDY_NEXT_MIN_TOTAL = 3;
+/** A page to revisit. */
+export interface StudyPage {
+  title: string;
+  /** Site-relative address. */
+  href: string;
+}
 
-const moduleHref = (moduleId: string): string => `/modules/${moduleId}/`;
-
-const areaName = (area: string): string => area.replaceAll('-', ' ');
+/** "Start this lesson": a lesson never opened whose quiz was never taken. */
+export interface LessonSuggestion {
+  kind: 'not-started';
+  /** `module:<id>` of the lesson's module. */
+  tag: string;
+  /** The lesson's title. */
+  title: string;
+  /** The title of the lesson's module. */
+  module: string;
+  /** The lesson page. */
+  href: string;
+}
 
 /**
- * The page that teaches an area best to revisit: of the lessons (and module quizzes) whose
- * attempts kept in full asked questions on `tag`, the one with the lowest score there; the first
- * in course order on a tie. Undefined when none did (say, only the final assessment or archived
+ * A topic to work on: `weak-topic` below the proficient level, `strong-topic` proficient but not
+ * mastered yet. Numbers and codes only: the dashboard words them (an area is named by its tag).
+ */
+export interface TopicSuggestion {
+  kind: 'weak-topic' | 'strong-topic';
+  /** The topic's tag key. */
+  tag: string;
+  topic: { type: 'module'; id: string; title: string } | { type: 'area'; area: string };
+  /** Overall score on the topic in full quizzes, whole percent rounded down. */
+  percent: number;
+  /** Points available on the topic in full quizzes (one per question asked). */
+  total: number;
+  level: MasteryLevel;
+  /** The page to revisit, when one is known: the module page, or where an area scored lowest. */
+  page?: StudyPage;
+}
+
+/** One "study next" suggestion. */
+export type StudySuggestion = LessonSuggestion | TopicSuggestion;
+
+/** Fewest points available (questions asked) on a topic before it is suggested. */
+export const STUDY_NEXT_MIN_TOTAL = 3;
+
+/** Levels below the proficient mark, where a topic is weak. */
+const WEAK_LEVELS: ReadonlySet<MasteryLevel> = new Set(['not-started', 'attempted', 'familiar']);
+
+/**
+ * The page that teaches an area best to revisit: of the lessons (and module quizzes) whose full
+ * quizzes kept in full asked questions on `tag`, the one with the lowest score there; the first in
+ * course order on a tie. Undefined when none did (say, only the final assessment or archived
  * attempts asked about it).
  */
-function pageForArea(
-  progress: Progress,
-  course: CourseInput,
-  tag: string,
-): { title: string; href: string } | undefined {
-  const pages: { title: string; href: string; quiz: string }[] = course.modules.flatMap((module) => [
+function pageForArea(progress: Progress, course: CourseInput, tag: string): StudyPage | undefined {
+  const pages: (StudyPage & { quiz: string })[] = course.modules.flatMap((module) => [
     ...module.lessons,
     ...(module.quiz === undefined
       ? []
       : [{ title: module.title, href: moduleHref(module.id), quiz: module.quiz }]),
   ]);
-  let best: { title: string; href: string; percent: number } | undefined;
+  let best: (StudyPage & { percent: number }) | undefined;
   for (const page of pages) {
     let earned = 0;
     let total = 0;
     for (const attempt of progress.attempts) {
       // Tag keys hold a colon, so they never name a property of Object.prototype.
-      const score = attempt.quizId === page.quiz ? attempt.tagScores[tag] : undefined;
+      const score = attempt.quizId === page.quiz && isFullQuiz(attempt) ? attempt.tagScores[tag] : undefined;
       if (score === undefined || !(score.total > 0)) continue;
       earned += score.earned;
       total += score.total;
@@ -168,98 +207,95 @@ function pageForArea(
     const percent = wholePercent(earned, total);
     if (best === undefined || percent < best.percent) best = { title: page.title, href: page.href, percent };
   }
-  return best;
+  return best === undefined ? undefined : { title: best.title, href: best.href };
 }
 
 /**
- * Up to `limit` suggestions of what to study next.
+ * Up to `limit` suggestions of what to study next, in three groups, each filling the places the
+ * one before left:
  *
- * First the weakest topics: `module:` tags of modules in the course and `area:` tags (difficulty
- * tags name no page to revisit) with at least `STUDY_NEXT_MIN_TOTAL` points available, not
- * mastered yet, lowest overall percentage first, then fewest answers, then by tag key. A module
- * points to its module page, an area to the lesson it was weakest in (see `pageForArea`). Tags of
- * modules no longer in the course are left out.
+ * 1. Weak topics: `module:` tags of modules in the course and `area:` tags (difficulty tags name no
+ *    page to revisit) with at least `STUDY_NEXT_MIN_TOTAL` points available in full quizzes and a
+ *    level below proficient, lowest overall percentage first, then fewest answers, then by tag
+ *    key. A module points to its module page, an area to the lesson it was weakest in (see
+ *    `pageForArea`). Tags of modules no longer in the course are left out.
+ * 2. The lessons not started, in course order: never opened, and their quiz never taken in full.
+ * 3. Strong topics: proficient but not mastered yet, in the same order as weak ones. A topic at
+ *    or above the proficient mark is never called weak, and never comes before a new lesson.
  *
- * Then, to fill the remaining places (all of them when there is no data yet), the lessons not
- * started, in course order: never opened, and their quiz never attempted.
+ * Mastered topics are never suggested. Only full quizzes count (see `masteryByTag`).
  */
 export function studyNext(progress: Progress, course: CourseInput, limit = 3): StudySuggestion[] {
   const modules = new Map(course.modules.map((module) => [module.id, module]));
-  const weak: StudySuggestion[] = [];
+  const weak: TopicSuggestion[] = [];
+  const strong: TopicSuggestion[] = [];
   for (const [tag, mastery] of Object.entries(masteryByTag(progress))) {
     if (mastery.total < STUDY_NEXT_MIN_TOTAL || mastery.level === 'mastered') continue;
-    const suggestion = weakTopic(progress, course, modules, tag, mastery);
-    if (suggestion !== null) weak.push(suggestion);
+    const suggestion = topicSuggestion(progress, course, modules, tag, mastery);
+    if (suggestion === null) continue;
+    (suggestion.kind === 'weak-topic' ? weak : strong).push(suggestion);
   }
   // Stable: equal topics stay in tag key order, as `masteryByTag` lists them.
-  weak.sort((a, b) => a.percent - b.percent || a.total - b.total);
+  const byScore = (a: TopicSuggestion, b: TopicSuggestion) => a.percent - b.percent || a.total - b.total;
 
-  const suggestions = weak.slice(0, Math.max(0, limit));
   const started = (lesson: CourseLesson) =>
     Object.hasOwn(progress.lessons, lesson.id) || summarizeQuiz(progress, lesson.quiz).attempts > 0;
-  for (const module of course.modules) {
-    for (const lesson of module.lessons) {
-      if (suggestions.length >= limit) return suggestions;
-      if (started(lesson)) continue;
-      suggestions.push({
-        kind: 'not-started',
+  const lessons: LessonSuggestion[] = course.modules.flatMap((module) =>
+    module.lessons
+      .filter((lesson) => !started(lesson))
+      .map((lesson) => ({
+        kind: 'not-started' as const,
         tag: `module:${module.id}`,
         title: lesson.title,
-        percent: 0,
-        total: 0,
-        level: 'not-started',
-        reason: `You have not started this lesson of "${module.title}" yet.`,
+        module: module.title,
         href: lesson.href,
-      });
-    }
-  }
-  return suggestions;
+      })),
+  );
+  return [...weak.sort(byScore), ...lessons, ...strong.sort(byScore)].slice(0, Math.max(0, limit));
 }
 
-function weakTopic(
+function topicSuggestion(
   progress: Progress,
   course: CourseInput,
   modules: ReadonlyMap<string, CourseModule>,
   tag: string,
   mastery: TagMastery,
-): StudySuggestion | null {
+): TopicSuggestion | null {
   const { percent, total, level } = mastery;
-  const score = `${percent} % over ${total} questions`;
+  const base = {
+    kind: WEAK_LEVELS.has(level) ? 'weak-topic' : 'strong-topic',
+    tag,
+    percent,
+    total,
+    level,
+  } as const;
   if (tag.startsWith('module:')) {
     const module = modules.get(tag.slice('module:'.length));
     if (module === undefined) return null;
     return {
-      kind: 'weak-topic',
-      tag,
-      title: module.title,
-      percent,
-      total,
-      level,
-      reason: `${score} in "${module.title}": revisit the module.`,
-      href: moduleHref(module.id),
+      ...base,
+      topic: { type: 'module', id: module.id, title: module.title },
+      page: { title: module.title, href: moduleHref(module.id) },
     };
   }
   if (!tag.startsWith('area:')) return null;
-  const title = areaName(tag.slice('area:'.length));
+  const topic = { type: 'area', area: tag.slice('area:'.length) } as const;
   const page = pageForArea(progress, course, tag);
-  const base = { kind: 'weak-topic', tag, title, percent, total, level } as const;
-  return page === undefined
-    ? { ...base, reason: `${score} on ${title}.` }
-    : { ...base, reason: `${score} on ${title}: revisit "${page.title}".`, href: page.href };
+  return page === undefined ? { ...base, topic } : { ...base, topic, page };
 }
 
 /** The learner's progress through one module. */
 export interface ModuleProgress {
   id: string;
   title: string;
-  /** Lessons whose quiz was passed at least once (archived attempts included). */
+  /** Lessons whose quiz was passed at least once in full (archived attempts included). */
   lessonsCompleted: number;
   lessonsTotal: number;
-  /** Best score on the module quiz, whole percent rounded down; null before any attempt or without a quiz. */
+  /** Best full score on the module quiz, whole percent rounded down; null before any attempt or without a quiz. */
   quizBest: number | null;
-  /** Latest score on the module quiz, as `quizBest`. */
+  /** Latest full score on the module quiz, as `quizBest`. */
   quizLast: number | null;
-  /** Mastery of the tag `module:<id>`, from every answer on the module's questions. */
+  /** Mastery of the tag `module:<id>`: its level from full quizzes, practice apart. */
   mastery: TagMastery;
 }
 
@@ -270,16 +306,24 @@ const NOT_STARTED: TagMastery = {
   percent: 0,
   lastPercent: null,
   days: 0,
+  practiceEarned: 0,
+  practiceTotal: 0,
+  practicePercent: 0,
 };
 
 /**
  * Progress per module, in the order given. Only the module's own lessons and quiz count, so
  * attempts at quizzes no longer in the course change nothing here. Completion and the module quiz
- * scores come from `summary.ts`, archived attempts included. Mastery counts every answer tagged
- * with the module, whichever quiz asked it (the final assessment too).
+ * scores come from `summary.ts` (full quizzes, archived ones included). Mastery counts every
+ * full-quiz answer tagged with the module, whichever quiz asked it (the final assessment too), with
+ * days in `timeZone`; retries and reviews only add practice evidence.
  */
-export function moduleProgress(progress: Progress, modules: readonly CourseModule[]): ModuleProgress[] {
-  const mastery = masteryByTag(progress);
+export function moduleProgress(
+  progress: Progress,
+  modules: readonly CourseModule[],
+  timeZone?: string,
+): ModuleProgress[] {
+  const mastery = masteryByTag(progress, timeZone);
   return modules.map((module) => {
     const lessonsCompleted = module.lessons.filter((lesson) =>
       isLessonComplete(progress, lesson.quiz),

@@ -1,12 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import {
   MASTERY_LEVELS,
-  MASTERY_RULES,
-  MASTERY_THRESHOLDS,
   masteryByTag,
   masteryLevel,
-  utcDay,
-  wholePercent,
   type MasteryStats,
 } from '../../../../src/lib/progress/mastery';
 import {
@@ -28,10 +24,16 @@ function attempt(
   overrides: Partial<QuizAttempt> = {},
 ) {
   nextId += 1;
-  return makeAttempt({ id: `attempt-${nextId}`, finishedAt, tagScores, ...overrides });
+  return makeAttempt({ id: `attempt-${nextId}`, kind: 'quiz', finishedAt, tagScores, ...overrides });
 }
 
-/** Version-3 progress with these attempts and archive. */
+/** Mastery with days counted in UTC, so the tests do not depend on the machine's time zone. */
+const byTag = (progress: Progress) => masteryByTag(progress, 'UTC');
+
+/** What a topic without practice answers reports about practice. */
+const NO_PRACTICE = { practiceEarned: 0, practiceTotal: 0, practicePercent: 0 };
+
+/** Progress with these attempts and archive. */
 function progressOf(attempts: QuizAttempt[], archive: Partial<ProgressArchive> = {}): Progress {
   const empty = createEmptyProgress();
   return { ...empty, attempts, archive: { ...empty.archive, ...archive } };
@@ -45,57 +47,9 @@ const stats = (overrides: Partial<MasteryStats>): MasteryStats => ({
   ...overrides,
 });
 
-describe('MASTERY_LEVELS and MASTERY_RULES', () => {
+describe('MASTERY_LEVELS', () => {
   it('lists the levels from lowest to highest', () => {
     expect(MASTERY_LEVELS).toEqual(['not-started', 'attempted', 'familiar', 'proficient', 'mastered']);
-  });
-
-  it('has one rule per level, in the same order, each naming its level first', () => {
-    expect(MASTERY_RULES.map((rule) => rule.level)).toEqual(MASTERY_LEVELS);
-    for (const { level, rule } of MASTERY_RULES) {
-      expect(rule.toLowerCase().startsWith(`${level.replace('-', ' ')}:`)).toBe(true);
-    }
-  });
-
-  it('reads exactly as the dashboard shows it', () => {
-    expect(MASTERY_RULES.map((entry) => entry.rule)).toEqual([
-      'Not started: you have not answered any question on this topic yet.',
-      'Attempted: you have answered questions on this topic but have less than 50 % over all your answers.',
-      'Familiar: at least 50 % over all your answers on this topic.',
-      'Proficient: at least 70 % over all your answers on this topic and at least 70 % on your latest attempt ' +
-        'that covered it. If that attempt is so old that only your totals keep it, your overall score counts instead.',
-      'Mastered: at least 85 % over all your answers on this topic, at least 85 % on your latest attempt that ' +
-        'covered it (counted as for Proficient), and answers on at least 2 different days (in UTC), so one lucky ' +
-        'run is not mastery. Answers that only your totals keep count as one day at most, and as none when they ' +
-        'may fall on a day of your newer answers.',
-    ]);
-  });
-
-  it('states the thresholds the code uses', () => {
-    const rule = (level: string) => MASTERY_RULES.find((entry) => entry.level === level)?.rule ?? '';
-    const { familiar, proficient, mastered } = MASTERY_THRESHOLDS;
-    expect(rule('attempted')).toContain(`less than ${familiar.overall} %`);
-    expect(rule('familiar')).toContain(`at least ${familiar.overall} % over all your answers`);
-    expect(rule('proficient')).toContain(`at least ${proficient.overall} % over all your answers`);
-    expect(rule('proficient')).toContain(`at least ${proficient.last} % on your latest attempt`);
-    expect(rule('mastered')).toContain(`at least ${mastered.overall} % over all your answers`);
-    expect(rule('mastered')).toContain(`at least ${mastered.last} % on your latest attempt`);
-    expect(rule('mastered')).toContain(`at least ${mastered.days} different days`);
-  });
-});
-
-describe('wholePercent and utcDay', () => {
-  it('rounds percentages down, despite float error, and gives 0 for no points', () => {
-    expect(wholePercent(0.29, 1)).toBe(29);
-    expect(wholePercent(2, 3)).toBe(66);
-    expect(wholePercent(6.99, 10)).toBe(69);
-    expect(wholePercent(0, 0)).toBe(0);
-  });
-
-  it('gives the UTC day of a time, or null when it does not parse', () => {
-    expect(utcDay('2026-11-28T23:30:00.000Z')).toBe('2026-11-28');
-    expect(utcDay('2026-11-29T01:00:00+02:00')).toBe('2026-11-28');
-    expect(utcDay('not a time')).toBeNull();
   });
 });
 
@@ -135,10 +89,10 @@ describe('masteryLevel', () => {
 
 describe('masteryByTag', () => {
   it('is empty for empty progress', () => {
-    expect(masteryByTag(createEmptyProgress())).toEqual({});
+    expect(byTag(createEmptyProgress())).toEqual({});
   });
 
-  it('sums every attempt, takes the latest for lastPercent and counts UTC days', () => {
+  it('sums every attempt, takes the latest for lastPercent and counts days', () => {
     const progress = progressOf([
       attempt('2026-11-27T10:00:00.000Z', {
         [TAG]: { earned: 1, total: 4 },
@@ -147,9 +101,25 @@ describe('masteryByTag', () => {
       attempt('2026-11-28T10:00:00.000Z', { [TAG]: { earned: 3.5, total: 4 } }),
     ]);
 
-    expect(masteryByTag(progress)).toEqual({
-      [TAG]: { level: 'familiar', earned: 4.5, total: 8, percent: 56, lastPercent: 87, days: 2 },
-      'module:iam': { level: 'proficient', earned: 2, total: 2, percent: 100, lastPercent: 100, days: 1 },
+    expect(byTag(progress)).toEqual({
+      [TAG]: {
+        level: 'familiar',
+        earned: 4.5,
+        total: 8,
+        percent: 56,
+        lastPercent: 87,
+        days: 2,
+        ...NO_PRACTICE,
+      },
+      'module:iam': {
+        level: 'proficient',
+        earned: 2,
+        total: 2,
+        percent: 100,
+        lastPercent: 100,
+        days: 1,
+        ...NO_PRACTICE,
+      },
     });
   });
 
@@ -162,7 +132,7 @@ describe('masteryByTag', () => {
       }),
     ]);
 
-    expect(Object.keys(masteryByTag(progress))).toEqual(['area:zones', 'difficulty:advanced', 'module:iam']);
+    expect(Object.keys(byTag(progress))).toEqual(['area:zones', 'difficulty:advanced', 'module:iam']);
   });
 
   it('keeps sums to 2 decimals', () => {
@@ -171,7 +141,7 @@ describe('masteryByTag', () => {
       attempt('2026-11-28T10:00:00.000Z', { [TAG]: { earned: 0.2, total: 1 } }),
     ]);
 
-    expect(masteryByTag(progress)[TAG]?.earned).toBe(0.3);
+    expect(byTag(progress)[TAG]?.earned).toBe(0.3);
   });
 
   it('puts a ratio exactly at a threshold on it and one just below it under', () => {
@@ -184,24 +154,24 @@ describe('masteryByTag', () => {
       attempt('2026-11-28T10:00:00.000Z', { [TAG]: { earned: 8.49, total: 10 } }),
     ]);
 
-    expect(masteryByTag(at)[TAG]).toMatchObject({ level: 'mastered', percent: 85, lastPercent: 85 });
-    expect(masteryByTag(below)[TAG]).toMatchObject({ level: 'proficient', percent: 84, lastPercent: 84 });
+    expect(byTag(at)[TAG]).toMatchObject({ level: 'mastered', percent: 85, lastPercent: 85 });
+    expect(byTag(below)[TAG]).toMatchObject({ level: 'proficient', percent: 84, lastPercent: 84 });
   });
 
   it('is familiar at exactly half the points and attempted just below', () => {
     const half = progressOf([attempt('2026-11-28T10:00:00.000Z', { [TAG]: { earned: 1, total: 2 } })]);
     const under = progressOf([attempt('2026-11-28T10:00:00.000Z', { [TAG]: { earned: 4.99, total: 10 } })]);
 
-    expect(masteryByTag(half)[TAG]?.level).toBe('familiar');
-    expect(masteryByTag(under)[TAG]?.level).toBe('attempted');
+    expect(byTag(half)[TAG]?.level).toBe('familiar');
+    expect(byTag(under)[TAG]?.level).toBe('attempted');
   });
 
   it('is proficient at exactly 70 % overall and on the latest attempt, familiar just below', () => {
     const at = progressOf([attempt('2026-11-28T10:00:00.000Z', { [TAG]: { earned: 7, total: 10 } })]);
     const below = progressOf([attempt('2026-11-28T10:00:00.000Z', { [TAG]: { earned: 6.99, total: 10 } })]);
 
-    expect(masteryByTag(at)[TAG]?.level).toBe('proficient');
-    expect(masteryByTag(below)[TAG]?.level).toBe('familiar');
+    expect(byTag(at)[TAG]?.level).toBe('proficient');
+    expect(byTag(below)[TAG]?.level).toBe('familiar');
   });
 
   it('is not mastered by a perfect score on one day, however many attempts', () => {
@@ -211,10 +181,10 @@ describe('masteryByTag', () => {
       attempt('2026-11-28T23:59:59.999Z', { [TAG]: { earned: 5, total: 5 } }),
     ]);
 
-    expect(masteryByTag(progress)[TAG]).toMatchObject({ level: 'proficient', days: 1 });
+    expect(byTag(progress)[TAG]).toMatchObject({ level: 'proficient', days: 1 });
   });
 
-  it('counts days in UTC, whatever offset the time was stored with', () => {
+  it('counts days in the time zone given, whatever offset the time was stored with', () => {
     // 23:30 and 01:30 local at +02:00 are 21:30 and 23:30 UTC on the same day.
     const sameDay = progressOf([
       attempt('2026-11-28T23:30:00+02:00', { [TAG]: { earned: 5, total: 5 } }),
@@ -226,8 +196,8 @@ describe('masteryByTag', () => {
       attempt('2026-11-29T00:10:00.000Z', { [TAG]: { earned: 5, total: 5 } }),
     ]);
 
-    expect(masteryByTag(sameDay)[TAG]).toMatchObject({ level: 'proficient', days: 1 });
-    expect(masteryByTag(twoDays)[TAG]).toMatchObject({ level: 'mastered', days: 2 });
+    expect(byTag(sameDay)[TAG]).toMatchObject({ level: 'proficient', days: 1 });
+    expect(byTag(twoDays)[TAG]).toMatchObject({ level: 'mastered', days: 2 });
   });
 
   it('takes the latest attempt by time, not by stored order, and the later stored on a tie', () => {
@@ -240,8 +210,8 @@ describe('masteryByTag', () => {
       attempt('2026-11-28T10:00:00.000Z', { [TAG]: { earned: 9, total: 10 } }),
     ]);
 
-    expect(masteryByTag(byTime)[TAG]?.lastPercent).toBe(90);
-    expect(masteryByTag(tie)[TAG]?.lastPercent).toBe(90);
+    expect(byTag(byTime)[TAG]?.lastPercent).toBe(90);
+    expect(byTag(tie)[TAG]?.lastPercent).toBe(90);
   });
 
   it('takes the latest attempt that covered the topic, skipping later ones that did not', () => {
@@ -253,7 +223,7 @@ describe('masteryByTag', () => {
       }),
     ]);
 
-    expect(masteryByTag(progress)[TAG]).toMatchObject({ lastPercent: 90, days: 1, total: 10 });
+    expect(byTag(progress)[TAG]).toMatchObject({ lastPercent: 90, days: 1, total: 10 });
   });
 
   it('leaves out tags without points available', () => {
@@ -261,7 +231,7 @@ describe('masteryByTag', () => {
       tags: { 'module:iam': { earned: 0, total: 0 } },
     });
 
-    expect(masteryByTag(progress)).toEqual({});
+    expect(byTag(progress)).toEqual({});
   });
 
   it('counts an attempt whose time does not parse towards the totals only', () => {
@@ -271,14 +241,91 @@ describe('masteryByTag', () => {
     ]);
     const onlyBad = progressOf([attempt('garbage', { [TAG]: { earned: 1, total: 2 } })]);
 
-    expect(masteryByTag(progress)[TAG]).toMatchObject({ earned: 10, total: 20, lastPercent: 90, days: 1 });
-    expect(masteryByTag(onlyBad)[TAG]).toEqual({
+    expect(byTag(progress)[TAG]).toMatchObject({ earned: 10, total: 20, lastPercent: 90, days: 1 });
+    expect(byTag(onlyBad)[TAG]).toEqual({
       level: 'familiar',
       earned: 1,
       total: 2,
       percent: 50,
       lastPercent: null,
       days: 0,
+      ...NO_PRACTICE,
+    });
+  });
+
+  it('counts the learner’s local days: an evening and the next morning in Los Angeles are two days, not one UTC day', () => {
+    // 17:00 on the 27th and 10:00 on the 28th in Los Angeles are both on the 28th in UTC.
+    const progress = progressOf([
+      attempt('2026-11-28T01:00:00.000Z', { [TAG]: { earned: 5, total: 5 } }),
+      attempt('2026-11-28T18:00:00.000Z', { [TAG]: { earned: 5, total: 5 } }),
+    ]);
+
+    expect(masteryByTag(progress, 'America/Los_Angeles')[TAG]).toMatchObject({ level: 'mastered', days: 2 });
+    expect(masteryByTag(progress, 'UTC')[TAG]).toMatchObject({ level: 'proficient', days: 1 });
+  });
+
+  describe('with practice (retries of missed questions and review sessions)', () => {
+    it('takes the level from full quizzes only and reports practice answers apart', () => {
+      // A failed full attempt (55 %), then the missed questions retried and reviewed, all right.
+      const progress = progressOf([
+        attempt('2026-11-27T10:00:00.000Z', { [TAG]: { earned: 5.5, total: 10 } }),
+        attempt('2026-11-27T10:05:00.000Z', { [TAG]: { earned: 4.5, total: 4.5 } }, { kind: 'retry' }),
+        attempt('2026-11-28T10:00:00.000Z', { [TAG]: { earned: 3, total: 3 } }, { kind: 'review' }),
+      ]);
+
+      expect(byTag(progress)[TAG]).toEqual({
+        level: 'familiar',
+        earned: 5.5,
+        total: 10,
+        percent: 55,
+        lastPercent: 55,
+        days: 1,
+        practiceEarned: 7.5,
+        practiceTotal: 7.5,
+        practicePercent: 100,
+      });
+    });
+
+    it('adds archived practice answers to the practice figures only', () => {
+      const progress = progressOf([attempt('2026-11-28T10:00:00.000Z', { [TAG]: { earned: 3, total: 4 } })], {
+        days: { '2026-11-01': { attempts: 1, earned: 2, total: 2 } },
+        practiceTags: { [TAG]: { earned: 2, total: 2 }, 'module:iam': { earned: 0, total: 0 } },
+      });
+
+      expect(byTag(progress)).toEqual({
+        [TAG]: {
+          level: 'proficient',
+          earned: 3,
+          total: 4,
+          percent: 75,
+          lastPercent: 75,
+          days: 1,
+          practiceEarned: 2,
+          practiceTotal: 2,
+          practicePercent: 100,
+        },
+      });
+    });
+
+    it('lists a topic answered only in practice as not started, with its practice answers', () => {
+      const progress = progressOf([
+        attempt('2026-11-28T10:00:00.000Z', { [TAG]: { earned: 1, total: 2 } }, { kind: 'review' }),
+        attempt('2026-11-28T10:00:00.000Z', { [TAG]: { earned: 0, total: 0 } }, { kind: 'retry' }),
+      ]);
+
+      expect(byTag(progress)).toEqual({
+        [TAG]: {
+          level: 'not-started',
+          earned: 0,
+          total: 0,
+          percent: 0,
+          lastPercent: null,
+          days: 0,
+          practiceEarned: 1,
+          practiceTotal: 2,
+          practicePercent: 50,
+        },
+      });
     });
   });
 
@@ -293,9 +340,25 @@ describe('masteryByTag', () => {
         quizzes: {},
       });
 
-      expect(masteryByTag(progress)).toEqual({
-        [TAG]: { level: 'proficient', earned: 9, total: 10, percent: 90, lastPercent: null, days: 1 },
-        'module:iam': { level: 'attempted', earned: 1, total: 4, percent: 25, lastPercent: null, days: 1 },
+      expect(byTag(progress)).toEqual({
+        [TAG]: {
+          level: 'proficient',
+          earned: 9,
+          total: 10,
+          percent: 90,
+          lastPercent: null,
+          days: 1,
+          ...NO_PRACTICE,
+        },
+        'module:iam': {
+          level: 'attempted',
+          earned: 1,
+          total: 4,
+          percent: 25,
+          lastPercent: null,
+          days: 1,
+          ...NO_PRACTICE,
+        },
       });
     });
 
@@ -308,13 +371,14 @@ describe('masteryByTag', () => {
         },
       );
 
-      expect(masteryByTag(progress)[TAG]).toEqual({
+      expect(byTag(progress)[TAG]).toEqual({
         level: 'mastered',
         earned: 17,
         total: 20,
         percent: 85,
         lastPercent: 90,
         days: 2,
+        ...NO_PRACTICE,
       });
     });
 
@@ -327,7 +391,7 @@ describe('masteryByTag', () => {
         },
       );
 
-      expect(masteryByTag(progress)[TAG]).toMatchObject({ level: 'proficient', days: 1, percent: 85 });
+      expect(byTag(progress)[TAG]).toMatchObject({ level: 'proficient', days: 1, percent: 85 });
     });
 
     it('lets a poor latest attempt hold the level down despite a strong archive', () => {
@@ -339,7 +403,7 @@ describe('masteryByTag', () => {
         },
       );
 
-      expect(masteryByTag(progress)[TAG]).toMatchObject({
+      expect(byTag(progress)[TAG]).toMatchObject({
         level: 'familiar',
         percent: 91,
         lastPercent: 10,

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   STUDY_NEXT_MIN_TOTAL,
   activeDays,
+  attemptCounts,
   attemptHistory,
   moduleProgress,
   streak,
@@ -25,20 +26,33 @@ let nextId = 0;
 /** An attempt at `quizId` finished at `finishedAt`, with no tag scores unless given. */
 function attempt(quizId: string, finishedAt: string, overrides: Partial<QuizAttempt> = {}): QuizAttempt {
   nextId += 1;
-  return makeAttempt({ id: `attempt-${nextId}`, quizId, finishedAt, tagScores: {}, ...overrides });
+  return makeAttempt({
+    id: `attempt-${nextId}`,
+    kind: 'quiz',
+    quizId,
+    finishedAt,
+    tagScores: {},
+    ...overrides,
+  });
 }
 
 /** An attempt whose only scores are `tagScores`, with earned and total summed from them. */
-function tagged(quizId: string, finishedAt: string, tagScores: Record<string, TagScore>): QuizAttempt {
+function tagged(
+  quizId: string,
+  finishedAt: string,
+  tagScores: Record<string, TagScore>,
+  overrides: Partial<QuizAttempt> = {},
+): QuizAttempt {
   const scores = Object.values(tagScores);
   return attempt(quizId, finishedAt, {
     tagScores,
     earned: scores.reduce((sum, score) => sum + score.earned, 0),
     total: scores.reduce((sum, score) => sum + score.total, 0),
+    ...overrides,
   });
 }
 
-/** Version-3 progress with these attempts, visited lessons and archive. */
+/** Progress with these attempts, visited lessons and archive. */
 function progressOf(
   attempts: QuizAttempt[] = [],
   {
@@ -140,7 +154,7 @@ describe('activeDays', () => {
       },
     );
 
-    expect(activeDays(progress)).toEqual([
+    expect(activeDays(progress, 'UTC')).toEqual([
       '2026-10-01',
       '2026-10-02',
       '2026-11-20',
@@ -149,13 +163,32 @@ describe('activeDays', () => {
     ]);
   });
 
-  it('uses UTC days and skips times and day keys that do not parse', () => {
+  it('uses the days of the time zone given and skips times and day keys that do not parse', () => {
     const progress = progressOf([attempt(SR, '2026-12-01T01:00:00+02:00'), attempt(SR, 'yesterday')], {
       lessons: { 'iam/policy-types': visit('nope') },
       archive: { days: daysOf('2026-02-30', 'someday', '2026-11-01') },
     });
 
-    expect(activeDays(progress)).toEqual(['2026-11-01', '2026-11-30']);
+    expect(activeDays(progress, 'UTC')).toEqual(['2026-11-01', '2026-11-30']);
+  });
+
+  it('counts an evening attempt in Los Angeles on that evening, not on the next UTC day', () => {
+    // 20:30 on 27 November in Los Angeles is 04:30 on the 28th in UTC.
+    const progress = progressOf([attempt(SR, '2026-11-28T04:30:00.000Z')], {
+      lessons: { 'iam/policy-types': visit('2026-11-28T07:59:00.000Z') },
+    });
+
+    expect(activeDays(progress, 'America/Los_Angeles')).toEqual(['2026-11-27']);
+    expect(activeDays(progress, 'UTC')).toEqual(['2026-11-28']);
+  });
+
+  it('counts every kind of attempt as activity: full quizzes, retries and reviews', () => {
+    const progress = progressOf([
+      attempt(SR, '2026-11-26T10:00:00.000Z', { kind: 'retry' }),
+      attempt('review', '2026-11-27T10:00:00.000Z', { kind: 'review' }),
+    ]);
+
+    expect(activeDays(progress, 'UTC')).toEqual(['2026-11-26', '2026-11-27']);
   });
 });
 
@@ -164,22 +197,22 @@ describe('streak', () => {
   const onDays = (...days: string[]) => progressOf([], { archive: { days: daysOf(...days) } });
 
   it('is 0 and 0 for empty progress', () => {
-    expect(streak(createEmptyProgress(), TODAY)).toEqual({ current: 0, longest: 0 });
+    expect(streak(createEmptyProgress(), TODAY, 'UTC')).toEqual({ current: 0, longest: 0 });
   });
 
   it('counts a run ending today across a year end', () => {
-    expect(streak(onDays('2026-12-30', '2026-12-31', '2027-01-01', '2027-01-02'), TODAY)).toEqual({
+    expect(streak(onDays('2026-12-30', '2026-12-31', '2027-01-01', '2027-01-02'), TODAY, 'UTC')).toEqual({
       current: 4,
       longest: 4,
     });
   });
 
   it('keeps a run ending yesterday current', () => {
-    expect(streak(onDays('2026-12-31', '2027-01-01'), TODAY)).toEqual({ current: 2, longest: 2 });
+    expect(streak(onDays('2026-12-31', '2027-01-01'), TODAY, 'UTC')).toEqual({ current: 2, longest: 2 });
   });
 
   it('ends the current run after a whole day without activity, keeping the longest', () => {
-    expect(streak(onDays('2026-12-29', '2026-12-30', '2026-12-31'), TODAY)).toEqual({
+    expect(streak(onDays('2026-12-29', '2026-12-30', '2026-12-31'), TODAY, 'UTC')).toEqual({
       current: 0,
       longest: 3,
     });
@@ -187,15 +220,15 @@ describe('streak', () => {
 
   it('counts across month ends, including a leap day', () => {
     const today = new Date('2028-03-01T00:00:00.000Z');
-    expect(streak(onDays('2028-01-31', '2028-02-01'), new Date('2028-02-01T23:59:59.999Z'))).toEqual({
+    expect(streak(onDays('2028-01-31', '2028-02-01'), new Date('2028-02-01T23:59:59.999Z'), 'UTC')).toEqual({
       current: 2,
       longest: 2,
     });
-    expect(streak(onDays('2028-02-28', '2028-02-29', '2028-03-01'), today)).toEqual({
+    expect(streak(onDays('2028-02-28', '2028-02-29', '2028-03-01'), today, 'UTC')).toEqual({
       current: 3,
       longest: 3,
     });
-    expect(streak(onDays('2027-02-28', '2027-03-01'), new Date('2027-03-01T12:00:00.000Z'))).toEqual({
+    expect(streak(onDays('2027-02-28', '2027-03-01'), new Date('2027-03-01T12:00:00.000Z'), 'UTC')).toEqual({
       current: 2,
       longest: 2,
     });
@@ -210,18 +243,38 @@ describe('streak', () => {
       '2027-01-01',
       '2027-01-02',
     );
-    expect(streak(progress, TODAY)).toEqual({ current: 2, longest: 3 });
+    expect(streak(progress, TODAY, 'UTC')).toEqual({ current: 2, longest: 3 });
   });
 
   it('takes days from attempts and lesson visits, not only the archive', () => {
     const progress = progressOf([attempt(SR, '2027-01-01T23:59:00.000Z')], {
       lessons: { 'iam/policy-types': visit('2027-01-02T00:01:00.000Z') },
     });
-    expect(streak(progress, TODAY)).toEqual({ current: 2, longest: 2 });
+    expect(streak(progress, TODAY, 'UTC')).toEqual({ current: 2, longest: 2 });
+  });
+
+  it('counts two evenings in a row in Los Angeles as a streak of 2, where UTC days see 1', () => {
+    // 17:00 on the 27th and 10:00 on the 28th in Los Angeles: both on the 28th in UTC.
+    const progress = progressOf([
+      attempt(SR, '2026-11-28T01:00:00.000Z'),
+      attempt(SR, '2026-11-28T18:00:00.000Z'),
+    ]);
+    // 21:00 on the 28th in Los Angeles, already the 29th in UTC.
+    const now = new Date('2026-11-29T05:00:00.000Z');
+
+    expect(streak(progress, now, 'America/Los_Angeles')).toEqual({ current: 2, longest: 2 });
+    expect(streak(progress, now, 'UTC')).toEqual({ current: 1, longest: 1 });
+  });
+
+  it('has no current run when today is not a valid date', () => {
+    expect(streak(onDays('2027-01-01', '2027-01-02'), new Date(Number.NaN), 'UTC')).toEqual({
+      current: 0,
+      longest: 2,
+    });
   });
 
   it('counts a single active day today as a current run of 1', () => {
-    expect(streak(onDays('2027-01-02'), TODAY)).toEqual({ current: 1, longest: 1 });
+    expect(streak(onDays('2027-01-02'), TODAY, 'UTC')).toEqual({ current: 1, longest: 1 });
   });
 });
 
@@ -230,7 +283,7 @@ describe('attemptHistory', () => {
     expect(attemptHistory(createEmptyProgress())).toEqual([]);
   });
 
-  it('lists attempts oldest first by time, in stored order on a tie, with whole percentages', () => {
+  it('lists attempts oldest first by time, in stored order on a tie, with whole percentages and kinds', () => {
     const late = attempt(SR, '2026-11-28T12:00:00.000Z', {
       earned: 2,
       total: 3,
@@ -238,13 +291,28 @@ describe('attemptHistory', () => {
       mode: 'exam',
     });
     const tieA = attempt('iam-module', '2026-11-28T10:00:00.000Z', { earned: 0.29, total: 1 });
-    const tieB = attempt('gone-quiz', '2026-11-28T10:00:00.000Z', { earned: 1, total: 1 });
+    const tieB = attempt('review', '2026-11-28T10:00:00.000Z', { earned: 1, total: 1, kind: 'review' });
+    const retry = attempt(SR, '2026-11-28T12:05:00.000Z', { earned: 1, total: 1, kind: 'retry' });
+    const entry = (at: QuizAttempt) => ({
+      id: at.id,
+      at: at.finishedAt,
+      day: '2026-11-28',
+      quizId: at.quizId,
+    });
 
-    expect(attemptHistory(progressOf([late, tieA, tieB]))).toEqual([
-      { id: tieA.id, at: tieA.finishedAt, quizId: 'iam-module', percent: 29, passed: true, mode: 'practice' },
-      { id: tieB.id, at: tieB.finishedAt, quizId: 'gone-quiz', percent: 100, passed: true, mode: 'practice' },
-      { id: late.id, at: late.finishedAt, quizId: SR, percent: 66, passed: false, mode: 'exam' },
+    expect(attemptHistory(progressOf([late, retry, tieA, tieB]), { timeZone: 'UTC' })).toEqual([
+      { ...entry(tieA), kind: 'quiz', percent: 29, passed: true, mode: 'practice' },
+      { ...entry(tieB), kind: 'review', percent: 100, passed: true, mode: 'practice' },
+      { ...entry(late), kind: 'quiz', percent: 66, passed: false, mode: 'exam' },
+      { ...entry(retry), kind: 'retry', percent: 100, passed: true, mode: 'practice' },
     ]);
+  });
+
+  it('dates each attempt on the learner’s local day', () => {
+    const progress = progressOf([attempt(SR, '2026-11-28T04:30:00.000Z')]);
+
+    expect(attemptHistory(progress, { timeZone: 'America/Los_Angeles' })[0]?.day).toBe('2026-11-27');
+    expect(attemptHistory(progress, { timeZone: 'Asia/Tokyo' })[0]?.day).toBe('2026-11-28');
   });
 
   it('keeps only the quizzes asked for', () => {
@@ -254,11 +322,10 @@ describe('attemptHistory', () => {
       attempt('compliance-module', '2026-11-28T12:00:00.000Z'),
     ]);
 
-    expect(attemptHistory(progress, [SR, 'compliance-module']).map((entry) => entry.quizId)).toEqual([
-      SR,
-      'compliance-module',
-    ]);
-    expect(attemptHistory(progress, [])).toEqual([]);
+    expect(
+      attemptHistory(progress, { quizIds: [SR, 'compliance-module'] }).map((entry) => entry.quizId),
+    ).toEqual([SR, 'compliance-module']);
+    expect(attemptHistory(progress, { quizIds: [] })).toEqual([]);
   });
 
   it('leaves out attempts whose time does not parse', () => {
@@ -276,6 +343,26 @@ describe('attemptHistory', () => {
   });
 });
 
+describe('attemptCounts', () => {
+  it('is 0 and 0 for empty progress', () => {
+    expect(attemptCounts(createEmptyProgress())).toEqual({ quizzes: 0, practice: 0 });
+  });
+
+  it('counts full quizzes, archived ones included, apart from retries and reviews', () => {
+    const progress = progressOf(
+      [
+        attempt(SR, '2026-11-28T10:00:00.000Z'),
+        attempt(SR, '2026-11-28T10:05:00.000Z', { kind: 'retry' }),
+        attempt('review', '2026-11-28T11:00:00.000Z', { kind: 'review' }),
+        attempt('iam-module', '2026-11-28T12:00:00.000Z'),
+      ],
+      { archive: { quizzes: { [SR]: quizArchive({ attempts: 3 }), 'iam-module': quizArchive() } } },
+    );
+
+    expect(attemptCounts(progress)).toEqual({ quizzes: 6, practice: 2 });
+  });
+});
+
 describe('studyNext', () => {
   const DAY1 = '2026-11-27T10:00:00.000Z';
   const DAY2 = '2026-11-28T10:00:00.000Z';
@@ -286,22 +373,17 @@ describe('studyNext', () => {
         kind: 'not-started',
         tag: `module:${SR}`,
         title: 'Of and in the cloud',
-        percent: 0,
-        total: 0,
-        level: 'not-started',
-        reason: 'You have not started this lesson of "Shared responsibility" yet.',
+        module: 'Shared responsibility',
         href: `/lessons/${SR}/of-and-in/`,
       },
       expect.objectContaining({ kind: 'not-started', title: 'Other clouds' }),
       expect.objectContaining({ kind: 'not-started', tag: 'module:iam', title: 'Policy types' }),
     ]);
-    expect(studyNext(createEmptyProgress(), COURSE, 10).map((entry) => entry.title)).toEqual([
-      'Of and in the cloud',
-      'Other clouds',
-      'Policy types',
-      'Policy evaluation',
-      'Programs',
-    ]);
+    expect(
+      studyNext(createEmptyProgress(), COURSE, 10).map(
+        (entry) => entry.kind === 'not-started' && entry.title,
+      ),
+    ).toEqual(['Of and in the cloud', 'Other clouds', 'Policy types', 'Policy evaluation', 'Programs']);
   });
 
   it('suggests nothing for a limit of 0 or below, or for an empty course', () => {
@@ -322,7 +404,9 @@ describe('studyNext', () => {
       }),
     ]);
 
-    const weak = studyNext(progress, COURSE, 10).filter((entry) => entry.kind === 'weak-topic');
+    const weak = studyNext(progress, COURSE, 10).flatMap((entry) =>
+      entry.kind === 'weak-topic' ? [entry] : [],
+    );
     expect(weak.map(({ tag, percent, total }) => ({ tag, percent, total }))).toEqual([
       { tag: 'area:zones', percent: 20, total: 5 },
       { tag: 'area:alpha', percent: 40, total: 5 },
@@ -334,7 +418,7 @@ describe('studyNext', () => {
     expect(studyNext(progress, COURSE, 2).map(({ tag }) => tag)).toEqual(['area:zones', 'area:alpha']);
   });
 
-  it('points a module to its page and says why', () => {
+  it('points a module to its page, with codes and numbers for the words', () => {
     const progress = progressOf([
       tagged('final-assessment', DAY2, { 'module:iam': { earned: 1.5, total: 4 } }),
     ]);
@@ -343,12 +427,11 @@ describe('studyNext', () => {
       {
         kind: 'weak-topic',
         tag: 'module:iam',
-        title: 'Identity and access management',
+        topic: { type: 'module', id: 'iam', title: 'Identity and access management' },
         percent: 37,
         total: 4,
         level: 'attempted',
-        reason: '37 % over 4 questions in "Identity and access management": revisit the module.',
-        href: '/modules/iam/',
+        page: { title: 'Identity and access management', href: '/modules/iam/' },
       },
     ]);
   });
@@ -361,28 +444,28 @@ describe('studyNext', () => {
       tagged('iam-module', DAY1, { 'area:keys': { earned: 0, total: 3 } }),
       tagged('iam-policy-types', DAY1, { 'area:keys': { earned: 1, total: 1 } }),
       tagged(SR, DAY1, { 'area:keys': { earned: 1, total: 0 } }),
+      // Practice never decides where a topic was weakest.
+      tagged(SR, DAY2, { 'area:keys': { earned: 0, total: 5 } }, { kind: 'retry' }),
     ]);
 
     expect(studyNext(progress, COURSE, 2)).toEqual([
       {
         kind: 'weak-topic',
         tag: 'area:keys',
-        title: 'keys',
+        topic: { type: 'area', area: 'keys' },
         percent: 25,
         total: 4,
         level: 'attempted',
-        reason: '25 % over 4 questions on keys: revisit "Identity and access management".',
-        href: '/modules/iam/',
+        page: { title: 'Identity and access management', href: '/modules/iam/' },
       },
       {
         kind: 'weak-topic',
         tag: 'area:patch-management',
-        title: 'patch management',
+        topic: { type: 'area', area: 'patch-management' },
         percent: 41,
         total: 12,
         level: 'attempted',
-        reason: '41 % over 12 questions on patch management: revisit "Policy types".',
-        href: '/lessons/iam/policy-types/',
+        page: { title: 'Policy types', href: '/lessons/iam/policy-types/' },
       },
     ]);
   });
@@ -396,11 +479,10 @@ describe('studyNext', () => {
       {
         kind: 'weak-topic',
         tag: 'area:logging',
-        title: 'logging',
+        topic: { type: 'area', area: 'logging' },
         percent: 25,
         total: 4,
         level: 'attempted',
-        reason: '25 % over 4 questions on logging.',
       },
     ]);
   });
@@ -416,6 +498,51 @@ describe('studyNext', () => {
     expect(studyNext(progress, COURSE, 1).map(({ tag }) => tag)).toEqual(['area:enough']);
   });
 
+  it('never calls a topic at or above the proficient mark weak: lessons not started come first', () => {
+    // Perfect scores on the first lesson's quiz, on one day: proficient, not yet mastered.
+    const progress = progressOf([
+      tagged(SR, DAY2, {
+        'area:shared-fate': { earned: 5, total: 5 },
+        [`module:${SR}`]: { earned: 5, total: 5 },
+      }),
+    ]);
+
+    expect(studyNext(progress, COURSE).map((entry) => entry.kind)).toEqual([
+      'not-started',
+      'not-started',
+      'not-started',
+    ]);
+    expect(
+      studyNext(progress, COURSE, 10).map((entry) =>
+        entry.kind === 'not-started' ? entry.title : `${entry.kind} ${entry.tag}`,
+      ),
+    ).toEqual([
+      'Other clouds',
+      'Policy types',
+      'Policy evaluation',
+      'Programs',
+      'strong-topic area:shared-fate',
+      `strong-topic module:${SR}`,
+    ]);
+  });
+
+  it('offers proficient topics, weakest first, once every lesson is started, and never mastered ones', () => {
+    const progress = progressOf([
+      tagged('final-assessment', DAY1, { 'area:solid': { earned: 5, total: 5 } }),
+      tagged('final-assessment', DAY2, {
+        'area:solid': { earned: 5, total: 5 },
+        'area:good': { earned: 4, total: 5 },
+        'area:fine': { earned: 9, total: 10 },
+      }),
+      ...COURSE.modules.flatMap((module) => module.lessons.map((lesson) => attempt(lesson.quiz, DAY2))),
+    ]);
+
+    expect(studyNext(progress, COURSE, 10)).toEqual([
+      expect.objectContaining({ kind: 'strong-topic', tag: 'area:good', percent: 80, level: 'proficient' }),
+      expect.objectContaining({ kind: 'strong-topic', tag: 'area:fine', percent: 90, level: 'proficient' }),
+    ]);
+  });
+
   it('leaves out mastered topics, difficulty tags and modules no longer in the course', () => {
     const progress = progressOf([
       tagged('final-assessment', DAY1, { 'area:solid': { earned: 5, total: 5 } }),
@@ -424,12 +551,23 @@ describe('studyNext', () => {
         'difficulty:advanced': { earned: 0, total: 5 },
         'module:gone': { earned: 0, total: 5 },
         'other:thing': { earned: 0, total: 5 },
-        'area:shaky': { earned: 4, total: 5 },
+        'area:shaky': { earned: 3, total: 5 },
       }),
     ]);
 
-    expect(studyNext(progress, COURSE, 10).filter((entry) => entry.kind === 'weak-topic')).toEqual([
-      expect.objectContaining({ tag: 'area:shaky', percent: 80, level: 'proficient' }),
+    expect(studyNext(progress, COURSE, 10).filter((entry) => entry.kind !== 'not-started')).toEqual([
+      expect.objectContaining({ kind: 'weak-topic', tag: 'area:shaky', percent: 60, level: 'familiar' }),
+    ]);
+  });
+
+  it('judges topics by full quizzes only: right answers in practice do not hide a weak topic', () => {
+    const progress = progressOf([
+      tagged('final-assessment', DAY1, { 'area:shaky': { earned: 1, total: 5 } }),
+      tagged('final-assessment', DAY2, { 'area:shaky': { earned: 4, total: 4 } }, { kind: 'retry' }),
+    ]);
+
+    expect(studyNext(progress, COURSE, 1)).toEqual([
+      expect.objectContaining({ kind: 'weak-topic', tag: 'area:shaky', percent: 20, total: 5 }),
     ]);
   });
 
@@ -439,10 +577,16 @@ describe('studyNext', () => {
       archive: { quizzes: { 'iam-policy-evaluation': quizArchive() } },
     });
 
-    expect(studyNext(progress, COURSE).map(({ kind, title, href }) => ({ kind, title, href }))).toEqual([
-      { kind: 'weak-topic', title: 'Identity and access management', href: '/modules/iam/' },
-      { kind: 'not-started', title: 'Other clouds', href: `/lessons/${SR}/other-clouds/` },
-      { kind: 'not-started', title: 'Programs', href: '/lessons/compliance/programs/' },
+    expect(
+      studyNext(progress, COURSE).map((entry) =>
+        entry.kind === 'not-started'
+          ? [entry.kind, entry.title, entry.href]
+          : [entry.kind, entry.tag, entry.page?.href],
+      ),
+    ).toEqual([
+      ['weak-topic', 'module:iam', '/modules/iam/'],
+      ['not-started', 'Other clouds', `/lessons/${SR}/other-clouds/`],
+      ['not-started', 'Programs', '/lessons/compliance/programs/'],
     ]);
   });
 
@@ -465,7 +609,17 @@ describe('moduleProgress', () => {
         lessonsTotal: 2,
         quizBest: null,
         quizLast: null,
-        mastery: { level: 'not-started', earned: 0, total: 0, percent: 0, lastPercent: null, days: 0 },
+        mastery: {
+          level: 'not-started',
+          earned: 0,
+          total: 0,
+          percent: 0,
+          lastPercent: null,
+          days: 0,
+          practiceEarned: 0,
+          practiceTotal: 0,
+          practicePercent: 0,
+        },
       },
       expect.objectContaining({ id: 'iam', lessonsCompleted: 0, lessonsTotal: 2, quizBest: null }),
       expect.objectContaining({ id: 'compliance', lessonsCompleted: 0, lessonsTotal: 1, quizBest: null }),
@@ -542,14 +696,45 @@ describe('moduleProgress', () => {
       { archive: { tags: { 'module:iam': { earned: 4, total: 5 } }, days: daysOf('2026-11-01') } },
     );
 
-    expect(moduleProgress(progress, COURSE.modules)[1]?.mastery).toEqual({
+    expect(moduleProgress(progress, COURSE.modules, 'UTC')[1]?.mastery).toEqual({
       level: 'mastered',
       earned: 18,
       total: 20,
       percent: 90,
       lastPercent: 100,
       days: 2,
+      practiceEarned: 0,
+      practiceTotal: 0,
+      practicePercent: 0,
     });
+  });
+
+  it('makes no module proficient when the missed questions of a failed final assessment are retried right', () => {
+    // The final assessment at 55 %, then a retry of the 4.5 points missed, all right.
+    const final = tagged('final-assessment', '2026-11-28T10:00:00.000Z', {
+      'module:iam': { earned: 4, total: 6 },
+      [`module:${SR}`]: { earned: 1.5, total: 4 },
+    });
+    const retry = tagged(
+      'final-assessment',
+      '2026-11-28T10:10:00.000Z',
+      { 'module:iam': { earned: 2, total: 2 }, [`module:${SR}`]: { earned: 2.5, total: 2.5 } },
+      { kind: 'retry' },
+    );
+
+    const result = moduleProgress(progressOf([final, retry]), COURSE.modules, 'UTC');
+    expect(result.map(({ mastery }) => mastery.level)).toEqual(['attempted', 'familiar', 'not-started']);
+    expect(result.map(({ lessonsCompleted }) => lessonsCompleted)).toEqual([0, 0, 0]);
+    expect(result[1]?.mastery).toMatchObject({ percent: 66, practiceEarned: 2, practiceTotal: 2 });
+  });
+
+  it('takes module quiz scores from full attempts, never from a retry of missed questions', () => {
+    const progress = progressOf([
+      attempt('iam-module', '2026-11-27T10:00:00.000Z', { earned: 5, total: 10, passed: false }),
+      attempt('iam-module', '2026-11-27T10:10:00.000Z', { earned: 5, total: 5, kind: 'retry' }),
+    ]);
+
+    expect(moduleProgress(progress, COURSE.modules)[1]).toMatchObject({ quizBest: 50, quizLast: 50 });
   });
 
   it('ignores attempts at quizzes and tags of modules no longer in the course', () => {
@@ -577,6 +762,6 @@ describe('moduleProgress', () => {
     ]);
     expect(result.every((entry) => entry.mastery.level === 'not-started')).toBe(true);
     expect(studyNext(progress, COURSE, 10).every((entry) => entry.kind === 'not-started')).toBe(true);
-    expect(attemptHistory(progress, ['iam-module'])).toEqual([]);
+    expect(attemptHistory(progress, { quizIds: ['iam-module'] })).toEqual([]);
   });
 });
