@@ -43,9 +43,14 @@ export const en = {
   'progress.status.notPassed': 'Not passed yet',
   'progress.status.visited': 'Visited',
   'progress.status.completed': 'Completed',
-  'progress.best': 'Best {percent} %',
-  'lesson.minutes': '{minutes} min',
-  'progress.summary': '{completed} of {total} lessons completed',
+  'progress.best': 'Best {percent}\u00a0%',
+  'progress.summary': {
+    one: '{completed} of {count} lesson completed',
+    other: '{completed} of {count} lessons completed',
+  },
+  'lesson.minutes': '{minutes}\u00a0min',
+  'lesson.moduleCount': { one: '{count} module', other: '{count} modules' },
+  'lesson.lessonCount': { one: '{count} lesson', other: '{count} lessons' },
 } as const satisfies Record<string, Message>;
 
 export type MessageKey = keyof typeof en;

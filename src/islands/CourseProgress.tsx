@@ -1,5 +1,6 @@
 import { useStore } from '@nanostores/preact';
 import type { OutlineModule } from '../lib/course/outline';
+import { moduleHref } from '../lib/course/routes';
 import { isLessonComplete, summarizeQuiz } from '../lib/progress/summary';
 import { $progress } from '../stores/progress';
 import { t } from '../i18n/en';
@@ -24,12 +25,12 @@ export default function CourseProgress({ modules }: CourseProgressProps) {
     <div class="course">
       {mounted && <ProgressNotice />}
       <p class="course-summary">
-        {mounted ? t('progress.summary', { completed, total: lessons.length }) : '\u00a0'}
+        {mounted ? t('progress.summary', { completed, count: lessons.length }) : '\u00a0'}
       </p>
       {modules.map((module) => (
         <section class="module" key={module.id} aria-labelledby={`module-${module.id}`}>
           <h3 id={`module-${module.id}`}>
-            <a href={`/modules/${module.id}/`}>
+            <a href={moduleHref(module.id)}>
               {module.order}. {module.title}
             </a>
           </h3>
