@@ -1,7 +1,8 @@
 import type { Ref } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Question, Quiz } from '../../schemas/quiz';
-import { arrangeQuiz, newSeed, type Arrangement } from '../../lib/quiz/shuffle';
+import { arrangeQuiz, type Arrangement } from '../../lib/quiz/shuffle';
+import { newSeed } from '../../lib/quiz/random';
 import { gradeQuiz, scoreByTag, type QuizResult } from '../../lib/quiz/grade-quiz';
 import { scoreResponse, validateResponse } from '../../lib/quiz/registry';
 import type { Response, Score } from '../../lib/quiz/types';

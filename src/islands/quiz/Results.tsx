@@ -1,7 +1,7 @@
 import type { Ref } from 'preact';
 import type { Quiz } from '../../schemas/quiz';
 import { confidentlyWrong, missedQuestionIds, scoreByTag, type QuizResult } from '../../lib/quiz/grade-quiz';
-import { describeAnswer, describeResponse } from '../../lib/quiz/choices';
+import { describeAnswer, describeResponse } from '../../lib/quiz/registry';
 import type { Response } from '../../lib/quiz/types';
 import type { Confidence } from '../../lib/progress/types';
 import { t } from '../../i18n/en';

@@ -1,7 +1,7 @@
 import type { Question } from '../../schemas/quiz';
-import type { QuestionOf, Response, Score, Validation } from './types';
+import type { QuestionOf, Response, Score, TrueFalseLabels, Validation } from './types';
 import { noPoints } from './points';
-import { isStringList, isStringRecord } from './response-shape';
+import { isStringList } from './response-shape';
 
 /** A question answered by selecting options: single-choice, multiple-choice or true-false. */
 export type ChoiceQuestion = QuestionOf<'single-choice' | 'multiple-choice' | 'true-false'>;
@@ -14,15 +14,11 @@ export interface ChoiceView {
   rationale: string;
 }
 
-/** Labels for the two options of a true-false question. */
-export interface TrueFalseLabels {
-  true: string;
-  false: string;
-}
+export type { TrueFalseLabels };
 
 const DEFAULT_LABELS: TrueFalseLabels = { true: 'True', false: 'False' };
 
-/** What `describeResponse` shows for a response with nothing in it. */
+/** What a description shows for a response with nothing in it. */
 export const NOTHING = '—';
 
 /** Whether `question` is answered by selecting options (so `listChoices` applies). */
@@ -90,76 +86,24 @@ export function scoreExactSelection(question: ChoiceQuestion, response: Response
   return { type: 'points', earned: exact ? 1 : 0, total: 1, correct: exact };
 }
 
-type Categorize = QuestionOf<'categorize'>;
-type Ordering = QuestionOf<'ordering'>;
-
-const joinOrNothing = (parts: readonly string[], separator: string) =>
+/** `parts` joined with `separator`, or `—` when there are none. */
+export const joinOrNothing = (parts: readonly string[], separator: string): string =>
   parts.length === 0 ? NOTHING : parts.join(separator);
 
-/** `"<item text>: <bucket label>"` for every item, in authored order; `—` for an unplaced item. */
-function describePlacements(question: Categorize, placements: Readonly<Record<string, string>>): string {
-  const labels = new Map(question.buckets.map((bucket) => [bucket.id, bucket.label]));
-  const labelOf = (itemId: string) => {
-    const bucketId = Object.hasOwn(placements, itemId) ? placements[itemId] : undefined;
-    return bucketId === undefined ? undefined : labels.get(bucketId);
-  };
-  if (question.items.every((item) => labelOf(item.id) === undefined)) return NOTHING;
-  return question.items.map((item) => `${item.text}: ${labelOf(item.id) ?? NOTHING}`).join('; ');
-}
-
-/** The texts of the steps in `order`, joined with arrows; unknown ids are left out. */
-function describeSteps(question: Ordering, order: readonly string[]): string {
-  const texts = new Map(question.steps.map((step) => [step.id, step.text]));
-  return joinOrNothing(
-    order.flatMap((id) => texts.get(id) ?? []),
-    ' → ',
-  );
-}
-
 /**
- * A response in plain text, for the results review:
- *
- * - choice questions: the selected option texts in authored order, joined with `; `;
- * - categorize: `"<item text>: <bucket label>"` per item in authored order, joined with `; `
- *   (`—` for an item not placed);
- * - ordering: the step texts in the learner's order, joined with ` → `.
- *
- * Nothing given, a response of the wrong shape or only unknown ids give `—`.
+ * The selected option texts in authored order, joined with `; `; `—` when nothing known is
+ * selected or the response is not a list of ids.
  */
-export function describeResponse(
-  question: Question,
+export function describeSelection(
+  question: ChoiceQuestion,
   response: Response | undefined,
-  labels: TrueFalseLabels = DEFAULT_LABELS,
+  labels: TrueFalseLabels,
 ): string {
-  switch (question.type) {
-    case 'categorize':
-      return describePlacements(question, isStringRecord(response) ? response : {});
-    case 'ordering':
-      return describeSteps(question, isStringList(response) ? response : []);
-    default: {
-      const selected = new Set(isStringList(response) ? response : []);
-      const texts = listChoices(question, labels)
-        .filter((choice) => selected.has(choice.id))
-        .map((choice) => choice.text);
-      return joinOrNothing(texts, '; ');
-    }
-  }
-}
-
-/** The right answer in plain text, in the same format as `describeResponse`. */
-export function describeAnswer(question: Question, labels: TrueFalseLabels = DEFAULT_LABELS): string {
-  switch (question.type) {
-    case 'categorize':
-      return describePlacements(
-        question,
-        Object.fromEntries(question.items.map((item) => [item.id, item.bucket])),
-      );
-    case 'ordering':
-      return describeSteps(
-        question,
-        question.steps.map((step) => step.id),
-      );
-    default:
-      return describeResponse(question, correctChoiceIds(question), labels);
-  }
+  const selected = new Set(isStringList(response) ? response : []);
+  return joinOrNothing(
+    listChoices(question, labels)
+      .filter((choice) => selected.has(choice.id))
+      .map((choice) => choice.text),
+    '; ',
+  );
 }

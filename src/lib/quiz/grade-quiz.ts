@@ -1,7 +1,7 @@
 import type { Question, Quiz, Tags } from '../../schemas/quiz';
-import type { Response } from './types';
+import type { Response, Verdict } from './types';
 import { scoreResponse, validateResponse } from './registry';
-import { roundPoints } from './points';
+import { roundPoints } from '../core/numbers';
 
 /**
  * How one question of a graded quiz went. `incorrect` includes partly right categorize and
@@ -140,4 +140,14 @@ export function confidentlyWrong(
         outcome === 'incorrect' && Object.hasOwn(confidence, questionId) && confidence[questionId] === 'sure',
     )
     .map((question) => question.questionId);
+}
+
+/**
+ * How one result line reads: `unanswered`, or the verdict of its points. Only partial-credit types
+ * can earn a fraction of a point, so a fraction is `partial`.
+ */
+export function lineVerdict(line: Pick<QuestionResult, 'outcome' | 'earned'>): Verdict | 'unanswered' {
+  if (line.outcome === 'unanswered') return 'unanswered';
+  if (line.outcome === 'correct') return 'correct';
+  return line.earned > 0 ? 'partial' : 'incorrect';
 }

@@ -1,5 +1,7 @@
 import type { QuestionKind, QuestionOf, Response, Score, Validation } from './types';
-import { scoreExactSelection, validateSelection } from './choices';
+import { correctChoiceIds, describeSelection, scoreExactSelection, validateSelection } from './choices';
+import { allOrNothing } from './points';
+import { idsOf, shuffled } from './random';
 
 type MultipleChoice = QuestionOf<'multiple-choice'>;
 
@@ -19,7 +21,14 @@ export function scoreMultipleChoice(question: MultipleChoice, response: Response
   return scoreExactSelection(question, response);
 }
 
+/** Nothing selected at first; options shuffled when the question's `shuffle` is on. */
 export const multipleChoice: QuestionKind<'multiple-choice'> = {
   validate: validateMultipleChoice,
   score: scoreMultipleChoice,
+  initial: () => [],
+  arrange: (question, random) =>
+    question.shuffle ? shuffled(idsOf(question.choices), random) : idsOf(question.choices),
+  describe: describeSelection,
+  answer: correctChoiceIds,
+  verdict: allOrNothing,
 };

@@ -1,5 +1,7 @@
 import type { QuestionKind, QuestionOf, Response, Score, Validation } from './types';
-import { noPoints, shareOfPoint } from './points';
+import { joinOrNothing } from './choices';
+import { noPoints, partialCredit, shareOfPoint } from './points';
+import { idsOf, shuffled, type Random } from './random';
 import { isStringList } from './response-shape';
 
 type Ordering = QuestionOf<'ordering'>;
@@ -12,7 +14,7 @@ type Ordering = QuestionOf<'ordering'>;
 export function validateOrdering(question: Ordering, response: Response): Validation {
   if (!isStringList(response)) return { type: 'invalid', code: 'invalid-response' };
   if (response.length === 0) return { type: 'invalid', code: 'no-selection' };
-  const steps = new Set(question.steps.map((step) => step.id));
+  const steps = new Set(idsOf(question.steps));
   if (response.some((id) => !steps.has(id))) return { type: 'invalid', code: 'unknown-choice' };
   if (response.length !== steps.size || new Set(response).size !== steps.size) {
     return { type: 'invalid', code: 'incomplete' };
@@ -31,7 +33,34 @@ export function scoreOrdering(question: Ordering, response: Response): Score {
   return shareOfPoint(right, question.steps.length);
 }
 
+/** The step texts in the learner's order, joined with ` → `; unknown ids are left out. */
+export function describeOrdering(question: Ordering, response: Response | undefined): string {
+  const texts = new Map(question.steps.map((step) => [step.id, step.text]));
+  const order = isStringList(response) ? response : [];
+  return joinOrNothing(
+    order.flatMap((id) => texts.get(id) ?? []),
+    ' → ',
+  );
+}
+
+/** The steps shuffled, never in their right order: a shuffle that lands on it is rotated by one. */
+export function arrangeOrdering(question: Ordering, random: Random): string[] {
+  const right = idsOf(question.steps);
+  const order = shuffled(right, random);
+  const solved = order.length >= 2 && order.every((id, index) => id === right[index]);
+  return solved ? [...order.slice(1), ...order.slice(0, 1)] : order;
+}
+
+/**
+ * The steps as shown are the learner's answer until they move one, in practice and in exams
+ * alike: an ordering question is always answered.
+ */
 export const ordering: QuestionKind<'ordering'> = {
   validate: validateOrdering,
   score: scoreOrdering,
+  initial: (_question, shown) => [...shown],
+  arrange: arrangeOrdering,
+  describe: describeOrdering,
+  answer: (question) => idsOf(question.steps),
+  verdict: partialCredit,
 };

@@ -1,12 +1,4 @@
-import type { Score } from './types';
-
-/**
- * `value` rounded to 2 decimals, the precision points are kept and stored at. Rounding a sum of
- * rounded scores again removes float noise such as 0.1 + 0.2 = 0.30000000000000004.
- */
-export function roundPoints(value: number): number {
-  return Math.round(value * 100) / 100;
-}
+import type { Score, Verdict } from './types';
 
 /** The score of a response that cannot be checked: 0 of 1 point. */
 export function noPoints(): Score {
@@ -26,3 +18,10 @@ export function shareOfPoint(right: number, count: number): Score {
     correct: right === count,
   };
 }
+
+/** The verdict of an all-or-nothing type: correct, or incorrect. */
+export const allOrNothing = (score: Score): Verdict => (score.correct ? 'correct' : 'incorrect');
+
+/** The verdict of a partial-credit type: correct, partial when some points were earned, or incorrect. */
+export const partialCredit = (score: Score): Verdict =>
+  score.correct ? 'correct' : score.earned > 0 ? 'partial' : 'incorrect';

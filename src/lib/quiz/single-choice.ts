@@ -1,5 +1,7 @@
 import type { QuestionKind, QuestionOf, Response, Score, Validation } from './types';
-import { scoreExactSelection, validateSelection } from './choices';
+import { correctChoiceIds, describeSelection, scoreExactSelection, validateSelection } from './choices';
+import { allOrNothing } from './points';
+import { idsOf, shuffled } from './random';
 
 type SingleChoice = QuestionOf<'single-choice'>;
 
@@ -16,7 +18,14 @@ export function scoreSingleChoice(question: SingleChoice, response: Response): S
   return scoreExactSelection(question, response);
 }
 
+/** Nothing selected at first; options shuffled when the question's `shuffle` is on. */
 export const singleChoice: QuestionKind<'single-choice'> = {
   validate: validateSingleChoice,
   score: scoreSingleChoice,
+  initial: () => [],
+  arrange: (question, random) =>
+    question.shuffle ? shuffled(idsOf(question.choices), random) : idsOf(question.choices),
+  describe: describeSelection,
+  answer: correctChoiceIds,
+  verdict: allOrNothing,
 };

@@ -1,5 +1,6 @@
 import type { QuestionKind, QuestionOf, Response, Score, Validation } from './types';
-import { scoreExactSelection, validateSelection } from './choices';
+import { correctChoiceIds, describeSelection, scoreExactSelection, validateSelection } from './choices';
+import { allOrNothing } from './points';
 
 type TrueFalse = QuestionOf<'true-false'>;
 
@@ -16,7 +17,13 @@ export function scoreTrueFalse(question: TrueFalse, response: Response): Score {
   return scoreExactSelection(question, response);
 }
 
+/** Nothing selected at first; always shown True, then False. */
 export const trueFalse: QuestionKind<'true-false'> = {
   validate: validateTrueFalse,
   score: scoreTrueFalse,
+  initial: () => [],
+  arrange: () => ['true', 'false'],
+  describe: describeSelection,
+  answer: correctChoiceIds,
+  verdict: allOrNothing,
 };

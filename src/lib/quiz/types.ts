@@ -1,4 +1,5 @@
 import type { Question, QuestionType } from '../../schemas/quiz';
+import type { Random } from './random';
 
 /**
  * A learner's answer to a choice question (single-choice, multiple-choice, true-false): the ids
@@ -60,10 +61,41 @@ export interface Score {
 /** The question variant whose `type` is `T`. */
 export type QuestionOf<T extends QuestionType> = Extract<Question, { type: T }>;
 
-/** The pure functions a question type needs. Every type must have one (see `registry.ts`). */
+/**
+ * What a checked or graded answer amounts to, for the words and colours the learner sees and for
+ * the review schedule: every point, some of them (partial credit), or none.
+ */
+export type Verdict = 'correct' | 'partial' | 'incorrect';
+
+/** Labels for the two options of a true-false question. */
+export interface TrueFalseLabels {
+  true: string;
+  false: string;
+}
+
+/**
+ * Everything about one question type, Perseus style: the island and the results ask the kind and
+ * never decide by `question.type` themselves. Every type must have one (see `registry.ts`).
+ */
 export interface QuestionKind<T extends QuestionType> {
-  /** Whether `response` can be checked; says why not with a code. Checks the shape too. */
+  /**
+   * Whether `response` can be checked; says why not with a code. Checks the shape too. A response
+   * that passes counts as answered, in practice and in exams alike.
+   */
   validate(question: QuestionOf<T>, response: Response): Validation;
   /** Points for a response; a response `validate` rejects earns 0. */
   score(question: QuestionOf<T>, response: Response): Score;
+  /**
+   * The response before the learner does anything, given the order the parts are shown in: no
+   * selection, no item sorted, or (ordering) the steps as shown, which count as an answer.
+   */
+  initial(question: QuestionOf<T>, shown: readonly string[]): Response;
+  /** The ids of the question's parts in display order for one attempt, drawn from `random`. */
+  arrange(question: QuestionOf<T>, random: Random): string[];
+  /** A response in plain text for the results; `—` when nothing of it can be shown. */
+  describe(question: QuestionOf<T>, response: Response | undefined, labels: TrueFalseLabels): string;
+  /** The right answer, as a response (so it is described like one). */
+  answer(question: QuestionOf<T>): Response;
+  /** What a score means: all-or-nothing types are never `partial`. */
+  verdict(score: Score): Verdict;
 }

@@ -33,17 +33,16 @@ describe('validateCategorize', () => {
     expect(validateCategorize(question, {})).toEqual({ type: 'invalid', code: 'no-selection' });
   });
 
-  it('returns incomplete when some items are not placed yet', () => {
+  it('accepts a partly sorted response: an item left unsorted is allowed (it earns nothing)', () => {
     expect(validateCategorize(question, { 'data-centre': 'aws', 'guest-os': 'customer' })).toEqual({
-      type: 'invalid',
-      code: 'incomplete',
+      type: 'valid',
     });
   });
 
-  it('returns incomplete when every item but one is placed', () => {
+  it('accepts every item but one placed', () => {
     const threeOfFour = Object.fromEntries(Object.entries(allRight).slice(0, 3));
 
-    expect(validateCategorize(question, threeOfFour)).toEqual({ type: 'invalid', code: 'incomplete' });
+    expect(validateCategorize(question, threeOfFour)).toEqual({ type: 'valid' });
   });
 
   it('returns unknown-choice for an item id that is not in the question', () => {
@@ -60,7 +59,7 @@ describe('validateCategorize', () => {
     });
   });
 
-  it('reports unknown-choice rather than incomplete when both apply', () => {
+  it('returns unknown-choice when some items are unsorted and one is unknown', () => {
     expect(validateCategorize(question, { 'data-centre': 'aws', 'root-keys': 'customer' })).toEqual({
       type: 'invalid',
       code: 'unknown-choice',
@@ -154,13 +153,17 @@ describe('scoreCategorize', () => {
     ).toEqual({ type: 'points', earned: 0, total: 1, correct: false });
   });
 
-  it('gives 0 points to an incomplete response, even for the items placed right', () => {
+  it('gives a partly sorted response the share of the items placed right: 2 of 4 right, 2 unsorted, earn 0.5', () => {
     expect(scoreCategorize(question, { 'data-centre': 'aws', 'guest-os': 'customer' })).toEqual({
       type: 'points',
-      earned: 0,
+      earned: 0.5,
       total: 1,
       correct: false,
     });
+  });
+
+  it('gives nothing for unsorted items: 1 right, 1 wrong, 2 unsorted earn 0.25', () => {
+    expect(scoreCategorize(question, { 'data-centre': 'aws', 'guest-os': 'aws' }).earned).toBe(0.25);
   });
 
   it('gives 0 points when a right response also names an unknown item', () => {

@@ -322,14 +322,14 @@ describe('gradeQuiz', () => {
       ]);
     });
 
-    it('counts an incomplete categorize or ordering answer as unanswered, earning nothing', () => {
+    it('grades a partly sorted categorize answer by the items placed right, and an incomplete ordering as unanswered', () => {
       const result = gradeQuiz(partial, ['categorize', 'ordering'], {
         categorize: { 'data-centre': 'aws' },
         ordering: ['prepare', 'detect'],
       });
 
       expect(result.questions.map(({ outcome, earned }) => [outcome, earned])).toEqual([
-        ['unanswered', 0],
+        ['incorrect', 0.25],
         ['unanswered', 0],
       ]);
     });

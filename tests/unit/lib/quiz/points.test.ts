@@ -1,22 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { noPoints, roundPoints, shareOfPoint } from '../../../../src/lib/quiz/points';
-
-describe('roundPoints', () => {
-  it('rounds to 2 decimals, so 2/3 becomes 0.67 and 1/3 becomes 0.33', () => {
-    expect(roundPoints(2 / 3)).toBe(0.67);
-    expect(roundPoints(1 / 3)).toBe(0.33);
-  });
-
-  it('removes float noise from sums of rounded points', () => {
-    expect(roundPoints(0.1 + 0.2)).toBe(0.3);
-    expect(roundPoints(0.67 + 0.67 + 0.67)).toBe(2.01);
-  });
-
-  it('leaves whole points unchanged', () => {
-    expect(roundPoints(3)).toBe(3);
-    expect(roundPoints(0)).toBe(0);
-  });
-});
+import { allOrNothing, noPoints, partialCredit, shareOfPoint } from '../../../../src/lib/quiz/points';
 
 describe('noPoints', () => {
   it('is 0 of 1 point, not correct', () => {
@@ -48,5 +31,18 @@ describe('shareOfPoint', () => {
 
   it('gives 0 points, not correct, when there are no parts at all', () => {
     expect(shareOfPoint(0, 0)).toEqual({ type: 'points', earned: 0, total: 1, correct: false });
+  });
+});
+
+describe('verdicts', () => {
+  it('all or nothing: correct when every point is earned, otherwise incorrect', () => {
+    expect(allOrNothing(shareOfPoint(1, 1))).toBe('correct');
+    expect(allOrNothing(shareOfPoint(0, 1))).toBe('incorrect');
+  });
+
+  it('partial credit: correct, partial when some points are earned, incorrect when none', () => {
+    expect(partialCredit(shareOfPoint(4, 4))).toBe('correct');
+    expect(partialCredit(shareOfPoint(3, 4))).toBe('partial');
+    expect(partialCredit(shareOfPoint(0, 4))).toBe('incorrect');
   });
 });

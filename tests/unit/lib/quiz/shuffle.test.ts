@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { arrangeQuiz, createRandom, newSeed, shuffled } from '../../../../src/lib/quiz/shuffle';
+import { arrangeQuiz } from '../../../../src/lib/quiz/shuffle';
+import { createRandom, newSeed, shuffled } from '../../../../src/lib/quiz/random';
 import type { Question } from '../../../../src/schemas/quiz';
 import {
   makeCategorize,
