@@ -1,17 +1,26 @@
-import { persistentAtom } from '@nanostores/persistent';
-import './progress';
+import { isIsoTime } from '../lib/core/time';
+import { createPersistentRecord } from './storage';
+
+export const EXPORT_REMINDER_KEY = 'csa:export-reminder';
+
+const record = createPersistentRecord<string, never>({
+  key: EXPORT_REMINDER_KEY,
+  empty: () => '',
+  // Anything but a time (tampered, or from elsewhere) reads as "never": the reminder shows again.
+  decode: (stored) => ({ value: isIsoTime(stored) ? stored : '', problem: null }),
+  encode: (value) => value,
+});
 
 /**
  * When the learner last exported or dismissed the reminder to export (ISO time, or '' never).
- * Stored under `csa:export-reminder` through the same guarded storage as progress (importing
- * `./progress` installs it first).
+ * Stored under `csa:export-reminder` on the shared storage foundation.
  */
-export const $exportReminderAt = persistentAtom<string>('csa:export-reminder', '');
+export const $exportReminderAt = record.$value;
 
 /** How long a dismissal or an export quiets the reminder. */
 export const REMIND_AFTER_DAYS = 14;
 
 /** Notes that the learner exported or dismissed the reminder now. */
 export function quietExportReminder(): void {
-  $exportReminderAt.set(new Date().toISOString());
+  record.replace(new Date().toISOString());
 }

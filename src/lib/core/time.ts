@@ -51,10 +51,11 @@ export function dayKey(time: string | Date, timeZone?: string): string | null {
 }
 
 /** Whether `key` is a `YYYY-MM-DD` key naming a real calendar day (2026-02-30 is not). */
-export const isDayKey = (key: unknown): key is string =>
-  typeof key === 'string' &&
-  DAY_KEY.test(key) &&
-  new Date(Date.parse(`${key}T00:00:00.000Z`)).toISOString().slice(0, 10) === key;
+export function isDayKey(key: unknown): key is string {
+  if (typeof key !== 'string' || !DAY_KEY.test(key)) return false;
+  const time = Date.parse(`${key}T00:00:00.000Z`);
+  return !Number.isNaN(time) && new Date(time).toISOString().slice(0, 10) === key;
+}
 
 /** Whole days since 1970-01-01 of a `YYYY-MM-DD` day key, so consecutive days differ by 1. */
 export const dayNumber = (key: string): number => Math.round(Date.parse(`${key}T00:00:00.000Z`) / DAY_MS);

@@ -2,8 +2,8 @@
  * Keeping stored progress small: the oldest attempts are folded into totals (`Progress.archive`)
  * once there are more than `keep` of them, or once the attempts kept in full take more than
  * `maxBytes` characters of JSON. What the site shows from folded attempts survives: per quiz the
- * number of attempts, whether any passed, the best score and the last one; per UTC day the
- * attempts and points; per tag the points. Their answers, seeds, confidence and durations do not.
+ * number of full attempts, whether any passed, the best score and the last one; per local
+ * calendar day the attempts and points; per tag the points, full quizzes and practice apart. Their answers, seeds, confidence and durations do not.
  *
  * Why a size budget as well as a count: attempts vary in size (a 12-question attempt with
  * confidence and tag scores is about 1.7 kB of JSON, a 500-question one far more), and stored
@@ -15,7 +15,8 @@
  * Compaction is pure, and idempotent: a compacted record is within both limits, so compacting it
  * again returns it unchanged.
  */
-import { compareTimes, isBetter, roundPoints } from './compare';
+import { isBetter, roundPoints } from '../core/numbers';
+import { compareTimes, dayKey } from '../core/time';
 import type { DayActivity, Progress, ProgressArchive, QuizArchive, QuizAttempt, TagScore } from './types';
 
 /** How many attempts are kept in full by default, at most. */
@@ -37,9 +38,6 @@ function sizeOf(attempt: QuizAttempt): number {
   }
   return size;
 }
-
-/** The UTC day of an ISO time, `YYYY-MM-DD`. */
-export const dayOf = (time: string): string => new Date(Date.parse(time)).toISOString().slice(0, 10);
 
 /** A quiz's archive entry with one more attempt folded in. */
 function foldQuiz(entry: QuizArchive | undefined, attempt: QuizAttempt): QuizArchive {
@@ -76,25 +74,36 @@ const addPoints = (sum: TagScore | undefined, { earned, total }: TagScore): TagS
 
 /**
  * `archive` with `attempts` folded in, oldest first. Returns a new archive; `archive` is not
- * changed. Keys are handled in Maps and written with `Object.fromEntries`, so a key can never
- * reach a prototype.
+ * changed. Only full quizzes fold into the per-quiz entries (a retry or a review never sets a best
+ * score or a pass) and into `tags`; practice folds into `practiceTags`; every attempt counts on
+ * its day, the learner's local calendar day in `timeZone` (default: this browser's). Keys are
+ * handled in Maps and written with `Object.fromEntries`, so a key can never reach a prototype.
  */
-export function foldAttempts(archive: ProgressArchive, attempts: readonly QuizAttempt[]): ProgressArchive {
+export function foldAttempts(
+  archive: ProgressArchive,
+  attempts: readonly QuizAttempt[],
+  timeZone?: string,
+): ProgressArchive {
   const quizzes = new Map(Object.entries(archive.quizzes));
   const days = new Map(Object.entries(archive.days));
   const tags = new Map(Object.entries(archive.tags));
+  const practiceTags = new Map(Object.entries(archive.practiceTags));
   for (const attempt of attempts) {
-    quizzes.set(attempt.quizId, foldQuiz(quizzes.get(attempt.quizId), attempt));
-    const day = dayOf(attempt.finishedAt);
+    const full = attempt.kind === 'quiz';
+    if (full) quizzes.set(attempt.quizId, foldQuiz(quizzes.get(attempt.quizId), attempt));
+    // Stored times are valid ISO times (the decoder checks), so every attempt has a day.
+    const day = dayKey(attempt.finishedAt, timeZone) as string;
     const activity: DayActivity | undefined = days.get(day);
     days.set(day, { attempts: (activity?.attempts ?? 0) + 1, ...addPoints(activity, attempt) });
+    const into = full ? tags : practiceTags;
     for (const [tag, score] of Object.entries(attempt.tagScores))
-      tags.set(tag, addPoints(tags.get(tag), score));
+      into.set(tag, addPoints(into.get(tag), score));
   }
   return {
     quizzes: Object.fromEntries(quizzes),
     days: Object.fromEntries(days),
     tags: Object.fromEntries(tags),
+    practiceTags: Object.fromEntries(practiceTags),
   };
 }
 

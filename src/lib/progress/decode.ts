@@ -7,13 +7,16 @@
  * - JSON that is not an object with a whole version ≥ 1: empty progress, `not-progress`.
  * - a version above `PROGRESS_VERSION`: empty progress, `newer-version` (the store leaves the
  *   stored text alone, so that newer site still finds it).
- * - version 3 (current): every lesson, attempt and archive entry is validated field by field; an
+ * - version 4 (current): every lesson, attempt and archive entry is validated field by field; an
  *   invalid one is dropped and counted (`partly-invalid`), the valid ones are kept in order.
  *   A missing `lessons`, `attempts` or `archive` (or archive section) is simply empty; one of the
  *   wrong kind (a list of lessons, say) counts as one dropped entry.
- * - version 2: migrated by `migrateV2` (an empty archive is added), then validated as version 3.
+ * - version 3: migrated by `migrateV3`: every attempt gets a kind (`quiz`, or `retry` for what
+ *   the "retry missed" button stored as an ordinary attempt before version 4, see `kindsOfV3`),
+ *   and the archive an empty `practiceTags`.
+ * - version 2: migrated by `migrateV2` (an empty archive is added), then as version 3.
  *   Version-2 attempts follow the same rules as version-3 ones.
- * - version 1: migrated step by step (see `MIGRATIONS`): `migrateV1`, then `migrateV2`.
+ * - version 1: migrated step by step (see `MIGRATIONS`): `migrateV1`, `migrateV2`, `migrateV3`.
  *   `migrateV1` checks each attempt by the version-1 rules (whole points, responses as lists of
  *   ids) and converts it: mode `practice`, seed null, `questionIds` = the keys of its responses in
  *   stored order, no confidence, duration null, no tag scores. Lessons are the same in every
@@ -21,19 +24,20 @@
  *   is dropped and counted, as is one that breaks a version-2 rule once converted (more than 500
  *   responses). A valid version-1 record migrates with no problem.
  *
- * The archive (version 3) holds totals of attempts folded out of `attempts` (see `compact.ts`).
+ * The archive (since version 3) holds totals of attempts folded out of `attempts` (see `compact.ts`).
  * It is checked as strictly as attempts: quiz ids like every id, tag keys like tag scores, days
  * keyed `YYYY-MM-DD` (a real calendar day), no name Object.prototype has, every number finite and
  * not negative, earned never above total, counts whole and at least 1, `lastAt` an ISO time.
  *
- * Adding version 4: keep the version-3 reader as a migration step (`migrateV3`, version 3 → 4),
- * register it in `MIGRATIONS` under 3, and update the readers to the new rules.
+ * Adding version 5: write `migrateV4` (version 4 → 5), register it in `MIGRATIONS` under 4, update
+ * the readers to the new rules, and test it from a literal version-4 record.
  */
 import type { Response } from '../quiz/types';
+import { isDayKey, isIsoTime } from '../core/time';
 import {
   PROGRESS_VERSION,
-  createEmptyArchive,
   createEmptyProgress,
+  type AttemptKind,
   type Confidence,
   type DayActivity,
   type LessonRecord,
@@ -75,11 +79,6 @@ export type Migration = (data: StoredRecord) => StoredRecord;
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*(?:\/[a-z0-9]+(?:-[a-z0-9]+)*)*$/;
 // Tag keys: `area:`, `difficulty:` or `module:`, then one kebab-case segment.
 const TAG_KEY = /^(?:area|difficulty|module):[a-z0-9]+(?:-[a-z0-9]+)*$/;
-// What `Date.prototype.toISOString` writes, with optional seconds and any UTC offset. Looser
-// formats parse differently from one browser to another.
-const ISO_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,3})?)?(?:Z|[+-]\d{2}:\d{2})$/;
-// Archive days: a UTC calendar day.
-const DAY = /^\d{4}-\d{2}-\d{2}$/;
 const MAX_ID_LENGTH = 200;
 const MAX_ATTEMPT_ID_LENGTH = 100;
 const MAX_POINTS = 10_000;
@@ -108,15 +107,8 @@ const isTagKey = (value: string): boolean => value.length <= MAX_ID_LENGTH && TA
 const isAttemptId = (value: unknown): value is string =>
   typeof value === 'string' && value.length > 0 && value.length <= MAX_ATTEMPT_ID_LENGTH;
 
-const isTimestamp = (value: unknown): value is string =>
-  typeof value === 'string' && ISO_TIME.test(value) && !Number.isNaN(Date.parse(value));
-
-/** A `YYYY-MM-DD` key naming a real day: 2026-02-30 is refused. */
-const isDay = (key: string): boolean => {
-  if (!DAY.test(key)) return false;
-  const time = Date.parse(`${key}T00:00:00.000Z`);
-  return !Number.isNaN(time) && new Date(time).toISOString().slice(0, 10) === key;
-};
+const isKind = (value: unknown): value is AttemptKind =>
+  value === 'quiz' || value === 'retry' || value === 'review';
 
 /** A count of folded attempts: whole, at least 1 (an archive entry exists only once one was folded). */
 const isCount = (value: unknown): value is number => Number.isSafeInteger(value) && (value as number) >= 1;
@@ -201,14 +193,14 @@ const readTagScore = (value: unknown): TagScore | null =>
 function readLesson(value: unknown): LessonRecord | null {
   if (!isRecord(value)) return null;
   const { firstVisitedAt, lastVisitedAt } = value;
-  if (!isTimestamp(firstVisitedAt) || !isTimestamp(lastVisitedAt)) return null;
+  if (!isIsoTime(firstVisitedAt) || !isIsoTime(lastVisitedAt)) return null;
   return { firstVisitedAt, lastVisitedAt };
 }
 
 /** Checks one attempt of the current version; returns a fresh copy, or null if anything is wrong. */
 function readAttempt(value: unknown): QuizAttempt | null {
   if (!isRecord(value)) return null;
-  const { id, quizId, finishedAt, passed, mode, seed, questionIds, durationSeconds } = value;
+  const { id, quizId, finishedAt, kind, passed, mode, seed, questionIds, durationSeconds } = value;
   const score = readScore(value['earned'], value['total']);
   const responses = readKeyed(value['responses'], isId, readResponse, NO_LIMIT);
   const confidence = readKeyed(value['confidence'], isId, readConfidence, NO_LIMIT);
@@ -216,7 +208,8 @@ function readAttempt(value: unknown): QuizAttempt | null {
   if (
     !isAttemptId(id) ||
     !isId(quizId) ||
-    !isTimestamp(finishedAt) ||
+    !isIsoTime(finishedAt) ||
+    !isKind(kind) ||
     score === null ||
     typeof passed !== 'boolean' ||
     !isMode(mode) ||
@@ -233,9 +226,11 @@ function readAttempt(value: unknown): QuizAttempt | null {
     id,
     quizId,
     finishedAt,
+    kind,
     earned: score.earned,
     total: score.total,
-    passed,
+    // Only a full quiz passes: a practice attempt that says otherwise was tampered with.
+    passed: passed && kind === 'quiz',
     mode,
     seed: seed === null ? null : unsigned(seed),
     questionIds: [...questionIds],
@@ -257,7 +252,7 @@ function readQuizArchive(value: unknown): QuizArchive | null {
     typeof passed !== 'boolean' ||
     best === null ||
     last === null ||
-    !isTimestamp(lastAt)
+    !isIsoTime(lastAt)
   ) {
     return null;
   }
@@ -311,8 +306,9 @@ function readArchive(value: unknown, into: ProgressArchive): number {
   if (!isRecord(value)) return 1;
   return (
     readSection(value['quizzes'], isId, readQuizArchive, into.quizzes) +
-    readSection(value['days'], isDay, readDayActivity, into.days) +
-    readSection(value['tags'], isTagKey, readTagSum, into.tags)
+    readSection(value['days'], isDayKey, readDayActivity, into.days) +
+    readSection(value['tags'], isTagKey, readTagSum, into.tags) +
+    readSection(value['practiceTags'], isTagKey, readTagSum, into.practiceTags)
   );
 }
 
@@ -365,7 +361,7 @@ function readAttemptV1(value: unknown): QuizAttemptV1 | null {
   if (
     !isAttemptId(id) ||
     !isId(quizId) ||
-    !isTimestamp(finishedAt) ||
+    !isIsoTime(finishedAt) ||
     !isWholePoints(earned) ||
     !isWholePoints(total) ||
     earned > total ||
@@ -378,7 +374,7 @@ function readAttemptV1(value: unknown): QuizAttemptV1 | null {
 }
 
 /** A version-1 attempt as version 2 stores it; null (dropped and counted later) if it is invalid. */
-function migrateAttemptV1(value: unknown): QuizAttempt | null {
+function migrateAttemptV1(value: unknown): Omit<QuizAttempt, 'kind'> | null {
   const attempt = readAttemptV1(value);
   if (attempt === null) return null;
   return {
@@ -413,7 +409,59 @@ export function migrateV1(data: StoredRecord): StoredRecord {
  * else a version-2 record holds, an `archive` field included, is left behind.
  */
 export function migrateV2(data: StoredRecord): StoredRecord {
-  return { version: 3, lessons: data['lessons'], attempts: data['attempts'], archive: createEmptyArchive() };
+  const archive = { quizzes: {}, days: {}, tags: {} };
+  return { version: 3, lessons: data['lessons'], attempts: data['attempts'], archive };
+}
+
+/** The question ids of a stored attempt, if it has a list of them. */
+const storedQuestionIds = (attempt: unknown): ReadonlySet<unknown> | null =>
+  isRecord(attempt) && Array.isArray(attempt['questionIds']) ? new Set(attempt['questionIds']) : null;
+
+/**
+ * The kind of each version-3 attempt, in stored order. Before version 4 the "retry missed" button
+ * stored a practice run of only the missed questions as an ordinary attempt at the same quiz, and
+ * its score counted as a result. Such a run is recognised here: a practice attempt whose questions
+ * are a strict subset of those of the quiz's previous attempt (stored order is finishing order) is
+ * a `retry`; every other attempt is a `quiz`. A full run always asks as many questions as the
+ * previous full run (draws are of a fixed size), so it is never a strict subset.
+ */
+export function kindsOfV3(attempts: readonly unknown[]): AttemptKind[] {
+  const previous = new Map<unknown, ReadonlySet<unknown>>();
+  return attempts.map((attempt) => {
+    const ids = storedQuestionIds(attempt);
+    if (!isRecord(attempt) || ids === null) return 'quiz';
+    const before = previous.get(attempt['quizId']);
+    previous.set(attempt['quizId'], ids);
+    const subset =
+      before !== undefined &&
+      ids.size > 0 &&
+      ids.size < before.size &&
+      [...ids].every((id) => before.has(id));
+    return attempt['mode'] === 'practice' && subset ? 'retry' : 'quiz';
+  });
+}
+
+/**
+ * Version 3 → version 4: every attempt gets a kind (see `kindsOfV3`); a retry that was stored as
+ * passed is not a pass. The archive gains an empty `practiceTags` (archived answers cannot be told
+ * apart any more, so they stay full-quiz answers). Anything that is not what version 3 stored
+ * passes through for the version-4 check to count.
+ */
+export function migrateV3(data: StoredRecord): StoredRecord {
+  const { attempts, archive } = data;
+  const kinds = Array.isArray(attempts) ? kindsOfV3(attempts) : [];
+  return {
+    version: 4,
+    lessons: data['lessons'],
+    attempts: Array.isArray(attempts)
+      ? attempts.map((attempt: unknown, index) =>
+          isRecord(attempt)
+            ? { ...attempt, kind: kinds[index], passed: kinds[index] === 'quiz' && attempt['passed'] }
+            : attempt,
+        )
+      : attempts,
+    archive: isRecord(archive) ? { ...archive, practiceTags: {} } : archive,
+  };
 }
 
 /**
@@ -421,7 +469,7 @@ export function migrateV2(data: StoredRecord): StoredRecord {
  * record into a version-2 one. A record runs through every step from its own version up, in
  * ascending order (the order of integer keys), so each new version adds exactly one step.
  */
-export const MIGRATIONS: Readonly<Record<number, Migration>> = { 1: migrateV1, 2: migrateV2 };
+export const MIGRATIONS: Readonly<Record<number, Migration>> = { 1: migrateV1, 2: migrateV2, 3: migrateV3 };
 
 function migrate(data: StoredRecord, version: number): StoredRecord {
   return Object.entries(MIGRATIONS)

@@ -9,7 +9,7 @@
  * - Lessons: the union by id, with the earliest first visit and the latest last visit.
  * - Archives (totals of attempts folded out of `attempts`, see `compact.ts`): per quiz the larger
  *   count, passed if either passed, the better best score and the later last score; per day the
- *   larger of each field; per tag the entry with the larger total.
+ *   larger of each field; per tag (full and practice apart) the entry with the larger total.
  *
  * Why the larger count and not the sum: the two sides almost always share one history. Two tabs
  * of one browser fold the same old attempts, and an export re-imported into the browser it came
@@ -30,7 +30,8 @@
  * The result is compacted (`compactProgress` with its default limits).
  */
 import { compactProgress, foldAttempts } from './compact';
-import { compareTimes, isBetter } from './compare';
+import { isBetter } from '../core/numbers';
+import { compareTimes } from '../core/time';
 import {
   PROGRESS_VERSION,
   type DayActivity,
@@ -70,14 +71,26 @@ function pickAttempt(a: QuizAttempt, b: QuizAttempt): QuizAttempt {
  */
 function withoutFoldedByOther(side: Progress, other: Progress): [QuizAttempt[], ProgressArchive] {
   const otherIds = new Set(other.attempts.map((attempt) => attempt.id));
+  // Practice has no per-quiz entry: the other side's latest folded full attempt bounds what it
+  // folded, as compaction folds the oldest attempts of every kind first.
+  const frontier = Object.values(other.archive.quizzes).reduce<string | undefined>(
+    (latest, entry) =>
+      latest === undefined || compareTimes(entry.lastAt, latest) > 0 ? entry.lastAt : latest,
+    undefined,
+  );
   const kept: QuizAttempt[] = [];
   const folded: QuizAttempt[] = [];
   for (const attempt of side.attempts) {
-    const entry = Object.hasOwn(other.archive.quizzes, attempt.quizId)
-      ? other.archive.quizzes[attempt.quizId]
-      : undefined;
+    const lastFolded =
+      attempt.kind !== 'quiz'
+        ? frontier
+        : Object.hasOwn(other.archive.quizzes, attempt.quizId)
+          ? other.archive.quizzes[attempt.quizId]?.lastAt
+          : undefined;
     const foldedByOther =
-      entry !== undefined && !otherIds.has(attempt.id) && compareTimes(attempt.finishedAt, entry.lastAt) <= 0;
+      lastFolded !== undefined &&
+      !otherIds.has(attempt.id) &&
+      compareTimes(attempt.finishedAt, lastFolded) <= 0;
     (foldedByOther ? folded : kept).push(attempt);
   }
   if (folded.length === 0) return [kept, side.archive];
@@ -156,6 +169,7 @@ function mergeArchives(a: ProgressArchive, b: ProgressArchive): ProgressArchive 
     quizzes: mergeKeyed(a.quizzes, b.quizzes, mergeQuizArchive),
     days: mergeKeyed(a.days, b.days, mergeDay),
     tags: mergeKeyed(a.tags, b.tags, mergeTag),
+    practiceTags: mergeKeyed(a.practiceTags, b.practiceTags, mergeTag),
   };
 }
 

@@ -1,4 +1,5 @@
-import { TOLERANCE, compareTimes, isBetter, roundPoints } from './compare';
+import { isBetter, roundPoints, wholePercent } from '../core/numbers';
+import { compareTimes } from '../core/time';
 import type { Progress, TagScore } from './types';
 
 /** A score as earned over total points, with the whole percentage rounded down. */
@@ -8,25 +9,29 @@ export interface ScoreSummary {
   percent: number;
 }
 
-/** What the learner has done with one quiz. */
+/**
+ * What the learner has done with one quiz: full attempts only (kind `quiz`). A retry of missed
+ * questions or a review is practice and never changes a best score, a pass or completion.
+ */
 export interface QuizSummary {
-  /** Number of finished attempts. */
+  /** Number of finished full attempts. */
   attempts: number;
   /** Highest-scoring attempt by percentage (the earliest of equals), or null before any attempt. */
   best: ScoreSummary | null;
   /** Most recent attempt, or null before any attempt. */
   last: ScoreSummary | null;
-  /** Whether any attempt passed. */
+  /** Whether any full attempt passed. */
   passed: boolean;
 }
 
-const percentOf = ({ earned, total }: TagScore): number =>
-  total === 0 ? 0 : Math.floor((earned * 100) / total + TOLERANCE);
+/** The full attempts at `quizId` kept in full. */
+const fullAttempts = (progress: Progress, quizId: string) =>
+  progress.attempts.filter((attempt) => attempt.quizId === quizId && attempt.kind === 'quiz');
 
 const toScore = ({ earned, total }: TagScore): ScoreSummary => ({
   earned,
   total,
-  percent: percentOf({ earned, total }),
+  percent: wholePercent(earned, total),
 });
 
 /** The archive entry of `quizId`, if any (an own key only: a quiz id is data, never a prototype name). */
@@ -40,7 +45,7 @@ const archivedQuiz = (progress: Progress, quizId: string) =>
  */
 export function summarizeQuiz(progress: Progress, quizId: string): QuizSummary {
   const archived = archivedQuiz(progress, quizId);
-  const attempts = progress.attempts.filter((attempt) => attempt.quizId === quizId);
+  const attempts = fullAttempts(progress, quizId);
   let best: TagScore | undefined;
   let last: (TagScore & { at: string }) | undefined;
   if (archived !== undefined) {
@@ -62,7 +67,7 @@ export function summarizeQuiz(progress: Progress, quizId: string): QuizSummary {
 }
 
 /**
- * Points per tag over every attempt (or only the attempts at `quizId`), keyed like
+ * Points per tag over every full attempt (or only the full attempts at `quizId`), keyed like
  * `QuizAttempt.tagScores` (`area:iam`, `difficulty:foundational`, `module:iam`). Sums are kept to
  * 2 decimals. Attempts from version 1 have no tag scores and add nothing. Over every attempt, the
  * archive's tag totals (attempts folded by `compact.ts`) count too; the archive keeps no tag
@@ -72,7 +77,7 @@ export function summarizeTags(progress: Progress, quizId?: string): Record<strin
   // A Map, then Object.fromEntries: keys are data, never a path to a prototype.
   const sums = new Map<string, TagScore>(quizId === undefined ? Object.entries(progress.archive.tags) : []);
   for (const attempt of progress.attempts) {
-    if (quizId !== undefined && attempt.quizId !== quizId) continue;
+    if (attempt.kind !== 'quiz' || (quizId !== undefined && attempt.quizId !== quizId)) continue;
     for (const [tag, { earned, total }] of Object.entries(attempt.tagScores)) {
       const sum = sums.get(tag) ?? { earned: 0, total: 0 };
       sums.set(tag, { earned: roundPoints(sum.earned + earned), total: sum.total + total });
@@ -81,10 +86,10 @@ export function summarizeTags(progress: Progress, quizId?: string): Record<strin
   return Object.fromEntries(Array.from(sums, ([tag, sum]) => [tag, toScore(sum)]));
 }
 
-/** A lesson is complete once any attempt at its quiz passed, archived attempts included. */
+/** A lesson is complete once a full attempt at its quiz passed, archived attempts included. */
 export function isLessonComplete(progress: Progress, quizId: string): boolean {
   return (
     archivedQuiz(progress, quizId)?.passed === true ||
-    progress.attempts.some((attempt) => attempt.quizId === quizId && attempt.passed)
+    fullAttempts(progress, quizId).some((attempt) => attempt.passed)
   );
 }

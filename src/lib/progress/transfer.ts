@@ -28,7 +28,7 @@
  */
 import { decodeProgressData } from './decode';
 import { mergeProgress } from './merge';
-import { isBetter } from './compare';
+import { isBetter } from '../core/numbers';
 import { summarizeQuiz } from './summary';
 import { PROGRESS_VERSION, type Progress } from './types';
 

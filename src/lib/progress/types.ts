@@ -3,7 +3,7 @@ import type { Response } from '../quiz/types';
 /** Version of the stored progress shape. Bump it and add a migration in `decode.ts` when it changes. */
 export const PROGRESS_VERSION = 4;
 
-/** When the learner opened a lesson. Times are ISO 8601 strings in UTC. */
+/** When the learner opened a lesson. Times are ISO 8601 strings (`toISOString`, so UTC). */
 export interface LessonRecord {
   firstVisitedAt: string;
   lastVisitedAt: string;
@@ -82,7 +82,7 @@ export interface QuizArchive {
   lastAt: string;
 }
 
-/** Quiz activity on one UTC day. */
+/** Quiz activity on one of the learner's calendar days. */
 export interface DayActivity {
   attempts: number;
   earned: number;
@@ -94,12 +94,17 @@ export interface DayActivity {
  * best scores, passes, activity by day and tag totals survive; answers of old attempts do not.
  */
 export interface ProgressArchive {
-  /** By quiz id. */
+  /** By quiz id: full quizzes only (kind `quiz`); practice never sets a best score or a pass. */
   quizzes: Record<string, QuizArchive>;
-  /** By UTC day, `YYYY-MM-DD`. */
+  /**
+   * By the learner's local calendar day, `YYYY-MM-DD`, every kind of attempt. Days folded before
+   * version 4 are UTC days.
+   */
   days: Record<string, DayActivity>;
-  /** By tag key, as in `QuizAttempt.tagScores`. */
+  /** By tag key, as in `QuizAttempt.tagScores`: answers of full quizzes (kind `quiz`). */
   tags: Record<string, TagScore>;
+  /** By tag key: answers of practice (retries and reviews), kept apart so they never set a level. */
+  practiceTags: Record<string, TagScore>;
 }
 
 /** Everything the site remembers about a learner; stored as JSON under `csa:progress`. */
@@ -115,7 +120,7 @@ export interface Progress {
 
 /** An empty archive. */
 export function createEmptyArchive(): ProgressArchive {
-  return { quizzes: {}, days: {}, tags: {} };
+  return { quizzes: {}, days: {}, tags: {}, practiceTags: {} };
 }
 
 /** A fresh, empty record. */

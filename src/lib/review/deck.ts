@@ -34,6 +34,7 @@
  *       "last_review": "2026-11-28T10:10:00.000Z", "addedAt": "2026-11-28T10:00:00.000Z" } } }
  * ```
  */
+import { isIsoTime } from '../core/time';
 import type { State } from 'ts-fsrs';
 
 // Values of ts-fsrs's `State` and `S_MAX`, written here so reading a deck (on every page that
@@ -94,8 +95,6 @@ export interface DeckDecodeResult {
   problem: DeckProblem | null;
 }
 
-// What `Date.prototype.toISOString` writes, with optional seconds and any UTC offset (as progress).
-const ISO_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,3})?)?(?:Z|[+-]\d{2}:\d{2})$/;
 const MAX_DIFFICULTY = 10;
 const MIN_REVIEWED_DIFFICULTY = 1;
 
@@ -190,9 +189,6 @@ export function encodeDeck(deck: ReviewDeck): string {
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
-const isTimestamp = (value: unknown): value is string =>
-  typeof value === 'string' && ISO_TIME.test(value) && !Number.isNaN(Date.parse(value));
-
 const isInRange = (value: unknown, max: number): value is number =>
   typeof value === 'number' && Number.isFinite(value) && value >= 0 && value <= max;
 
@@ -214,7 +210,7 @@ export function readCard(value: unknown): ReviewCard | null {
     value;
   const { last_review: lastReview, addedAt } = value;
   if (
-    !isTimestamp(due) ||
+    !isIsoTime(due) ||
     !isInRange(stability, S_MAX) ||
     !isInRange(difficulty, MAX_DIFFICULTY) ||
     !isInRange(elapsed_days, Number.MAX_VALUE) ||
@@ -224,8 +220,8 @@ export function readCard(value: unknown): ReviewCard | null {
     !isCount(lapses) ||
     lapses > reps ||
     !isState(state) ||
-    (lastReview !== null && !isTimestamp(lastReview)) ||
-    !isTimestamp(addedAt)
+    (lastReview !== null && !isIsoTime(lastReview)) ||
+    !isIsoTime(addedAt)
   ) {
     return null;
   }

@@ -49,7 +49,10 @@ export function addMisses(
     if (card === undefined) {
       cards[key] = fromCard(createEmptyCard(now), now.toISOString());
     } else if (missed && finishedAt > Date.parse(card.last_review ?? card.addedAt)) {
-      cards[key] = schedule(card, Rating.Again, now) ?? card;
+      const next = schedule(card, Rating.Again, now);
+      // A question just missed is due at once, not after FSRS's first learning step: right after
+      // a failed attempt, the learner can review what they missed.
+      cards[key] = next === null ? card : { ...next, due: next.last_review ?? next.due };
     }
   }
   return { version: DECK_VERSION, cards };

@@ -3,17 +3,35 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { DEFAULT_KEEP, compactProgress } from '../../../src/lib/progress/compact';
 import { mergeProgress } from '../../../src/lib/progress/merge';
+import { applyQuizResult } from '../../../src/lib/progress/reducers';
 import { createEmptyProgress, type Progress, type QuizAttempt } from '../../../src/lib/progress/types';
 import { makeAttempt, makeProgress } from '../../fixtures/builders';
 import { installBrowser, type FakeBrowser } from '../../fixtures/fake-browser';
 
-/** What the quiz island passes to `recordQuizAttempt`: an attempt without id and time. */
-function finishedAttempt(overrides: Partial<QuizAttempt> = {}): Omit<QuizAttempt, 'id' | 'finishedAt'> {
-  const attempt: Partial<QuizAttempt> = makeAttempt(overrides);
-  delete attempt.id;
-  delete attempt.finishedAt;
-  return attempt as Omit<QuizAttempt, 'id' | 'finishedAt'>;
+let attemptCount = 0;
+
+/** A finished attempt with a fresh id, as `recordQuizResult` stores one (see quiz-results.test.ts). */
+function freshAttempt(overrides: Partial<QuizAttempt> = {}): QuizAttempt {
+  attemptCount += 1;
+  return makeAttempt({ id: `fresh-${attemptCount}`, finishedAt: new Date().toISOString(), ...overrides });
 }
+
+/** Records an attempt through the store's one write path, as the quiz-result action does. */
+function record(
+  store: { updateProgress: (change: (progress: Progress) => Progress) => void },
+  overrides: Partial<QuizAttempt> = {},
+  tidy: (progress: Progress) => Progress = (progress) => progress,
+): QuizAttempt {
+  const attempt = freshAttempt(overrides);
+  store.updateProgress((progress) => tidy(applyQuizResult(progress, attempt)));
+  return attempt;
+}
+
+/** The fields of an attempt that do not change between makeAttempt and a recorded one. */
+const fieldsOf = (overrides: Partial<QuizAttempt> = {}) => {
+  const { id: _id, finishedAt: _at, ...fields } = makeAttempt(overrides);
+  return fields;
+};
 
 /** A version-1 record as the site stored it until version 2. */
 const VERSION_1_RECORD =
@@ -23,11 +41,11 @@ const VERSION_1_RECORD =
   '"attempts":[{"id":"a","quizId":"shared-responsibility","finishedAt":"2026-11-28T10:00:00.000Z",' +
   '"earned":8,"total":10,"passed":true,"responses":{"of-vs-in":["a"]}}]}';
 
-const EMPTY_ARCHIVE = { quizzes: {}, days: {}, tags: {} };
+const EMPTY_ARCHIVE = { quizzes: {}, days: {}, tags: {}, practiceTags: {} };
 
-/** `VERSION_1_RECORD` as version 3. */
+/** `VERSION_1_RECORD` as the current version. */
 const MIGRATED = {
-  version: 3,
+  version: 4,
   archive: EMPTY_ARCHIVE,
   lessons: {
     'shared-responsibility/security-of-and-in-the-cloud': {
@@ -40,6 +58,7 @@ const MIGRATED = {
       id: 'a',
       quizId: 'shared-responsibility',
       finishedAt: '2026-11-28T10:00:00.000Z',
+      kind: 'quiz',
       earned: 8,
       total: 10,
       passed: true,
@@ -67,14 +86,14 @@ describe('$progress', () => {
   it('starts empty with no notice when nothing is stored', async () => {
     installBrowser();
     const { $progress, $progressNotice } = await loadStore();
-    expect($progress.get()).toEqual({ version: 3, lessons: {}, attempts: [], archive: EMPTY_ARCHIVE });
+    expect($progress.get()).toEqual({ version: 4, lessons: {}, attempts: [], archive: EMPTY_ARCHIVE });
     expect($progressNotice.get()).toBeNull();
   });
 
   it('restores saved progress on the next page load', async () => {
     const browser = installBrowser();
     const first = await loadStore();
-    first.recordQuizAttempt(finishedAttempt({ earned: 8.5, total: 10, passed: true, mode: 'exam' }));
+    record(first, { earned: 8.5, total: 10, passed: true, mode: 'exam' });
     first.recordVisit('shared-responsibility/security-of-and-in-the-cloud');
 
     installBrowser(Object.fromEntries(browser.data));
@@ -82,7 +101,7 @@ describe('$progress', () => {
     const progress = second.$progress.get();
     expect(progress.attempts).toHaveLength(1);
     expect(progress.attempts[0]).toMatchObject(
-      finishedAttempt({ earned: 8.5, total: 10, passed: true, mode: 'exam' }),
+      fieldsOf({ earned: 8.5, total: 10, passed: true, mode: 'exam' }),
     );
     expect(Object.keys(progress.lessons)).toEqual(['shared-responsibility/security-of-and-in-the-cloud']);
   });
@@ -94,7 +113,7 @@ describe('$progress', () => {
     expect($progressNotice.get()).toEqual({ source: 'decode', problem: { code: 'unreadable' } });
     expect(browser.data.get('csa:progress:backup')).toBe('{"version":1,"attempts":[{"id"');
     expect(JSON.parse(browser.data.get('csa:progress') ?? '')).toEqual({
-      version: 3,
+      version: 4,
       lessons: {},
       attempts: [],
       archive: EMPTY_ARCHIVE,
@@ -124,12 +143,12 @@ describe('$progress', () => {
   });
 
   it('leaves progress from a newer version of the site in place', async () => {
-    const stored = JSON.stringify({ version: 4, lessons: {}, attempts: [], streak: 3 });
+    const stored = JSON.stringify({ version: 5, lessons: {}, attempts: [], streak: 3 });
     const browser = installBrowser({ 'csa:progress': stored });
     const { $progressNotice } = await loadStore();
     expect($progressNotice.get()).toEqual({
       source: 'decode',
-      problem: { code: 'newer-version', version: 4 },
+      problem: { code: 'newer-version', version: 5 },
     });
     expect(browser.data.get('csa:progress')).toBe(stored);
     expect(browser.data.get('csa:progress:backup')).toBe(stored);
@@ -137,8 +156,9 @@ describe('$progress', () => {
 
   it('keeps working in memory and says so when storage is full', async () => {
     installBrowser({}, 'quota');
-    const { $progress, $progressNotice, recordQuizAttempt } = await loadStore();
-    expect(() => recordQuizAttempt(finishedAttempt())).not.toThrow();
+    const store = await loadStore();
+    const { $progress, $progressNotice } = store;
+    expect(() => record(store)).not.toThrow();
     expect($progress.get().attempts).toHaveLength(1);
     expect($progressNotice.get()).toEqual({ source: 'storage', problem: 'write-failed' });
   });
@@ -162,39 +182,6 @@ describe('$progress', () => {
     expect($progress.get().attempts).toEqual([makeAttempt()]);
     expect(seen).toEqual([0, 1]);
     unsubscribe();
-  });
-
-  it('gives every attempt its own id and time', async () => {
-    installBrowser();
-    const { $progress, recordQuizAttempt } = await loadStore();
-    const attempt = finishedAttempt({ earned: 1, total: 2, passed: false });
-    recordQuizAttempt(attempt);
-    recordQuizAttempt(attempt);
-    const [first, second] = $progress.get().attempts;
-    expect(first?.id).not.toBe(second?.id);
-    expect(Number.isNaN(Date.parse(first?.finishedAt ?? ''))).toBe(false);
-  });
-
-  it('keeps every field the caller gives and adds a fresh id and time', async () => {
-    installBrowser();
-    const { $progress, recordQuizAttempt } = await loadStore();
-    const attempt = finishedAttempt({
-      earned: 1.5,
-      total: 2,
-      passed: true,
-      mode: 'exam',
-      seed: 99,
-      questionIds: ['single', 'categorize'],
-      responses: { single: ['a'], categorize: { 'guest-os': 'customer' } },
-      confidence: { categorize: 'unsure' },
-      durationSeconds: 48.2,
-      tagScores: { 'difficulty:intermediate': { earned: 1.5, total: 2 } },
-    });
-    const before = Date.now();
-    recordQuizAttempt(attempt);
-    const [recorded] = $progress.get().attempts;
-    expect(recorded).toEqual({ ...attempt, id: expect.any(String), finishedAt: expect.any(String) });
-    expect(Date.parse(recorded?.finishedAt ?? '')).toBeGreaterThanOrEqual(before - 1000);
   });
 
   it('dismissing the notice clears it', async () => {
@@ -224,12 +211,12 @@ describe('$progress: a version-1 record in storage', () => {
     unsubscribe();
   });
 
-  it('stores version 3, migrated attempts included, on the next write', async () => {
+  it('stores the current version, migrated attempts included, on the next write', async () => {
     const browser = installBrowser({ 'csa:progress': VERSION_1_RECORD });
     const { recordVisit } = await loadStore();
     recordVisit('iam/least-privilege');
     const saved = JSON.parse(browser.data.get('csa:progress') ?? '');
-    expect(saved).toMatchObject({ version: 3, attempts: MIGRATED.attempts, archive: EMPTY_ARCHIVE });
+    expect(saved).toMatchObject({ version: 4, attempts: MIGRATED.attempts, archive: EMPTY_ARCHIVE });
     expect(Object.keys(saved.lessons)).toEqual([
       'shared-responsibility/security-of-and-in-the-cloud',
       'iam/least-privilege',
@@ -240,14 +227,11 @@ describe('$progress: a version-1 record in storage', () => {
   it('keeps a new attempt next to the migrated ones on the next page load', async () => {
     const browser = installBrowser({ 'csa:progress': VERSION_1_RECORD });
     const first = await loadStore();
-    first.recordQuizAttempt(finishedAttempt({ mode: 'exam' }));
+    const recorded = record(first, { mode: 'exam' });
 
     installBrowser(Object.fromEntries(browser.data));
     const second = await loadStore();
-    expect(second.$progress.get().attempts).toEqual([
-      MIGRATED.attempts[0],
-      { ...finishedAttempt({ mode: 'exam' }), id: expect.any(String), finishedAt: expect.any(String) },
-    ]);
+    expect(second.$progress.get().attempts).toEqual([MIGRATED.attempts[0], recorded]);
     expect(second.$progressNotice.get()).toBeNull();
   });
 
@@ -275,7 +259,7 @@ describe('$progress: a version-1 record in storage', () => {
   });
 });
 
-/** Stored text of progress as version 3 stores it. */
+/** Stored text of progress as the current version stores it. */
 const storedText = (progress: Progress): string => JSON.stringify(progress);
 
 /** What storage holds now, decoded as JSON. */
@@ -284,18 +268,19 @@ const savedIn = (browser: FakeBrowser): Progress =>
 
 describe('$progress: a version-2 record in storage', () => {
   const attempt = makeAttempt({ id: 'v2' });
-  const VERSION_2_RECORD = JSON.stringify({ version: 2, lessons: {}, attempts: [attempt] });
+  const { kind: _kind, ...storedByVersion2 } = attempt;
+  const VERSION_2_RECORD = JSON.stringify({ version: 2, lessons: {}, attempts: [storedByVersion2] });
 
-  it('gives version-3 progress with an empty archive, no notice and no backup, and leaves the text until the next write', async () => {
+  it('gives current progress with an empty archive and kinds, no notice and no backup, and leaves the text until the next write', async () => {
     const browser = installBrowser({ 'csa:progress': VERSION_2_RECORD });
     const { $progress, $progressNotice, recordVisit } = await loadStore();
-    expect($progress.get()).toEqual({ version: 3, lessons: {}, attempts: [attempt], archive: EMPTY_ARCHIVE });
+    expect($progress.get()).toEqual({ version: 4, lessons: {}, attempts: [attempt], archive: EMPTY_ARCHIVE });
     expect($progressNotice.get()).toBeNull();
     expect(browser.data.get('csa:progress')).toBe(VERSION_2_RECORD);
     expect(browser.data.has('csa:progress:backup')).toBe(false);
 
     recordVisit('iam/least-privilege');
-    expect(savedIn(browser)).toMatchObject({ version: 3, attempts: [attempt], archive: EMPTY_ARCHIVE });
+    expect(savedIn(browser)).toMatchObject({ version: 4, attempts: [attempt], archive: EMPTY_ARCHIVE });
   });
 });
 
@@ -312,10 +297,10 @@ describe('$progress: two tabs writing', () => {
       second.$progress.subscribe(() => undefined),
     ];
 
-    first.recordQuizAttempt(finishedAttempt({ earned: 1, total: 3, passed: false }));
+    record(first, { earned: 1, total: 3, passed: false });
     expect(second.$progress.get().attempts).toEqual([]);
-    second.recordQuizAttempt(finishedAttempt({ earned: 3, total: 3, passed: true }));
-    first.recordQuizAttempt(finishedAttempt({ earned: 2, total: 3, passed: false }));
+    record(second, { earned: 3, total: 3, passed: true });
+    record(first, { earned: 2, total: 3, passed: false });
 
     expect(
       savedIn(browser)
@@ -377,11 +362,12 @@ describe('$progress: two tabs writing', () => {
 
   it('keeps a backup of unreadable text found when writing, tells the learner and stores what it has', async () => {
     const browser = installBrowser();
-    const { $progress, $progressNotice, recordQuizAttempt } = await loadStore();
+    const store = await loadStore();
+    const { $progress, $progressNotice } = store;
     const stop = $progress.subscribe(() => undefined);
     browser.data.set('csa:progress', '{"version":3,"attempts":[');
 
-    recordQuizAttempt(finishedAttempt());
+    record(store);
 
     expect(browser.data.get('csa:progress:backup')).toBe('{"version":3,"attempts":[');
     expect($progressNotice.get()).toEqual({ source: 'decode', problem: { code: 'unreadable' } });
@@ -392,17 +378,18 @@ describe('$progress: two tabs writing', () => {
 
   it('merges with what it wrote itself when storage refuses writes', async () => {
     installBrowser({}, 'quota');
-    const { $progress, recordQuizAttempt, recordVisit } = await loadStore();
-    recordQuizAttempt(finishedAttempt());
+    const store = await loadStore();
+    const { $progress, recordVisit } = store;
+    record(store);
     recordVisit('iam/least-privilege');
-    recordQuizAttempt(finishedAttempt());
+    record(store);
     expect($progress.get().attempts).toHaveLength(2);
     expect(Object.keys($progress.get().lessons)).toEqual(['iam/least-privilege']);
   });
 });
 
 describe('$progress: compaction on write', () => {
-  it('with compaction as tidy, folds the oldest attempt into the archive and keeps its pass', async () => {
+  it('with compaction, folds the oldest attempt into the archive and keeps its pass', async () => {
     const attempts = Array.from({ length: DEFAULT_KEEP }, (_, i) =>
       makeAttempt({
         id: `old-${i}`,
@@ -412,9 +399,10 @@ describe('$progress: compaction on write', () => {
       }),
     );
     const browser = installBrowser({ 'csa:progress': storedText(makeProgress(attempts)) });
-    const { $progress, recordQuizAttempt } = await loadStore();
+    const store = await loadStore();
+    const { $progress } = store;
 
-    recordQuizAttempt(finishedAttempt({ earned: 0, passed: false }), (progress) =>
+    record(store, { earned: 0, passed: false }, (progress) =>
       compactProgress(progress, DEFAULT_KEEP, Infinity),
     );
 
@@ -467,24 +455,6 @@ describe('replaceProgress and updateProgress', () => {
 
     replaceProgress(before);
     expect(savedIn(browser)).toEqual(before);
-  });
-
-  it('recordQuizAttempt passes the new record through tidy, e.g. compaction, before storing it', async () => {
-    const many = Array.from({ length: DEFAULT_KEEP + 1 }, (_, i) =>
-      makeAttempt({
-        id: `a-${i}`,
-        finishedAt: new Date(Date.parse('2026-01-01T00:00:00.000Z') + i * 1000).toISOString(),
-      }),
-    );
-    const browser = installBrowser({ 'csa:progress': storedText(makeProgress(many)) });
-    const { recordQuizAttempt } = await loadStore();
-
-    recordQuizAttempt({ ...makeAttempt(), quizId: 'shared-responsibility' }, (progress) =>
-      compactProgress(progress, DEFAULT_KEEP, Infinity),
-    );
-
-    expect(savedIn(browser).attempts).toHaveLength(DEFAULT_KEEP);
-    expect(savedIn(browser).archive.quizzes['shared-responsibility']?.attempts).toBe(2);
   });
 
   it('updateProgress merges an imported file into what storage holds now, other tabs included', async () => {

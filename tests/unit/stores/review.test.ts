@@ -22,7 +22,12 @@ const K2 = 'iam-policy-types/boundary';
 const K3 = 'iam-policy-types/scp-effect';
 
 /** An attempt of `iam-policy-types` that asked these questions, with no confidence given. */
-const attempt = (...questionIds: string[]) => ({ quizId: 'iam-policy-types', questionIds, confidence: {} });
+const attempt = (...questionIds: string[]) => ({
+  quizId: 'iam-policy-types',
+  questionIds,
+  confidence: {},
+  finishedAt: new Date().toISOString(),
+});
 
 /** Reads the stored deck. */
 const storedDeck = (browser: FakeBrowser): ReviewDeck => JSON.parse(browser.data.get('csa:review') ?? 'null');

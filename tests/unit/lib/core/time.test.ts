@@ -27,6 +27,7 @@ describe('isDayKey', () => {
   it('accepts a real calendar day and refuses an impossible one or another format', () => {
     expect(isDayKey('2028-02-29')).toBe(true);
     expect(isDayKey('2026-02-30')).toBe(false);
+    expect(isDayKey('2026-13-01')).toBe(false);
     expect(isDayKey('2026-2-3')).toBe(false);
     expect(isDayKey(20261201)).toBe(false);
   });

@@ -4,7 +4,6 @@ import {
   DEFAULT_KEEP,
   DEFAULT_MAX_BYTES,
   compactProgress,
-  dayOf,
   foldAttempts,
 } from '../../../../src/lib/progress/compact';
 import { decodeProgress, encodeProgress } from '../../../../src/lib/progress/decode';
@@ -65,6 +64,7 @@ describe('compactProgress', () => {
         'difficulty:foundational': { earned: 9, total: 9 },
         'module:shared-responsibility': { earned: 9, total: 9 },
       },
+      practiceTags: {},
     });
   });
 
@@ -105,6 +105,7 @@ describe('compactProgress', () => {
           },
           days: { '2026-11-01': { attempts: 7, earned: 10.1, total: 21 } },
           tags: { 'area:shared-responsibility': { earned: 0.2, total: 1 } },
+          practiceTags: {},
         },
       },
     );
@@ -233,14 +234,39 @@ describe('compactProgress', () => {
   });
 });
 
-describe('foldAttempts and dayOf', () => {
+describe('foldAttempts', () => {
   it('folds nothing into an empty archive as an empty archive', () => {
     expect(foldAttempts(createEmptyArchive(), [])).toEqual(createEmptyArchive());
   });
 
-  it('gives the UTC day of a time', () => {
-    expect(dayOf('2026-11-28T23:59:59.999-01:00')).toBe('2026-11-29');
-    expect(dayOf('2026-11-28T00:00:00Z')).toBe('2026-11-28');
+  it('counts an evening attempt in Los Angeles on that evening, not on the next UTC day', () => {
+    const evening = makeAttempt({ finishedAt: '2026-11-29T04:30:00.000Z' });
+    expect(Object.keys(foldAttempts(createEmptyArchive(), [evening], 'America/Los_Angeles').days)).toEqual([
+      '2026-11-28',
+    ]);
+    expect(Object.keys(foldAttempts(createEmptyArchive(), [evening], 'UTC').days)).toEqual(['2026-11-29']);
+  });
+
+  it('folds a retry and a review into the day and practice totals only, never into a best score or a pass', () => {
+    const full = makeAttempt({ id: 'full', earned: 1, passed: false });
+    const retry = makeAttempt({ id: 'retry', kind: 'retry', earned: 3, passed: false });
+    const review = makeAttempt({ id: 'review', kind: 'review', quizId: 'review', earned: 2, passed: false });
+    const archive = foldAttempts(createEmptyArchive(), [full, retry, review], 'UTC');
+
+    expect(archive.quizzes).toEqual({
+      'shared-responsibility': {
+        attempts: 1,
+        passed: false,
+        bestEarned: 1,
+        bestTotal: 3,
+        lastEarned: 1,
+        lastTotal: 3,
+        lastAt: full.finishedAt,
+      },
+    });
+    expect(archive.days).toEqual({ '2026-11-28': { attempts: 3, earned: 6, total: 9 } });
+    expect(archive.tags['area:shared-responsibility']).toEqual({ earned: 3, total: 3 });
+    expect(archive.practiceTags['area:shared-responsibility']).toEqual({ earned: 6, total: 6 });
   });
 });
 

@@ -88,6 +88,7 @@ const VALID: Progress = makeProgress(
         'module:iam': { earned: 0, total: 4 },
         'area:shared-responsibility': { earned: 30.5, total: 36 },
       },
+      practiceTags: {},
     },
   },
 );
@@ -278,6 +279,7 @@ function isValidAttempt(value: unknown): boolean {
     id,
     quizId,
     finishedAt,
+    kind,
     passed,
     mode,
     seed,
@@ -294,7 +296,9 @@ function isValidAttempt(value: unknown): boolean {
     isId(quizId) &&
     isTime(finishedAt) &&
     isScore({ earned: value['earned'], total: value['total'] }, 10_000) &&
+    (kind === 'quiz' || kind === 'retry' || kind === 'review') &&
     typeof passed === 'boolean' &&
+    (kind === 'quiz' || passed === false) &&
     (mode === 'practice' || mode === 'exam') &&
     (seed === null || (Number.isInteger(seed) && (seed as number) >= 0 && (seed as number) < 2 ** 32)) &&
     Array.isArray(questionIds) &&
@@ -314,11 +318,11 @@ function isValidAttempt(value: unknown): boolean {
   );
 }
 
-/** Whether `progress` is valid version-3 progress, checked without the decoder. */
+/** Whether `progress` is valid current-version progress, checked without the decoder. */
 function isValidProgress(progress: unknown): boolean {
   if (!isPlain(progress)) return false;
   const { version, lessons, attempts, archive } = progress;
-  if (Object.keys(progress).sort().join() !== 'archive,attempts,lessons,version' || version !== 3)
+  if (Object.keys(progress).sort().join() !== 'archive,attempts,lessons,version' || version !== 4)
     return false;
   if (
     !keyedBy(
@@ -349,10 +353,12 @@ function isValidProgress(progress: unknown): boolean {
       (key) => DAY.test(key) && new Date(`${key}T00:00:00Z`).toISOString().startsWith(key),
       (entry) => isPlain(entry) && isCount(entry['attempts']) && isScore(entry, Number.MAX_SAFE_INTEGER),
     ) &&
-    keyedBy(
-      archive['tags'],
-      (key) => TAG.test(key),
-      (entry) => isScore(entry, Number.MAX_SAFE_INTEGER),
+    (['tags', 'practiceTags'] as const).every((section) =>
+      keyedBy(
+        archive[section],
+        (key) => TAG.test(key),
+        (entry) => isScore(entry, Number.MAX_SAFE_INTEGER),
+      ),
     )
   );
 }
@@ -386,8 +392,14 @@ function checkDecoding(text: string): void {
   } catch {
     data = undefined;
   }
-  // Attempts are read by the version-2 and version-3 rules alike; version 1 converts them.
-  if (isObject(data) && (data['version'] === 2 || data['version'] === 3) && Array.isArray(data['attempts'])) {
+  // Attempts are read by the same rules from version 2 on; version 1 converts them. Before
+  // version 4 an attempt's kind (and so whether it may pass) is worked out on migration.
+  const version = isObject(data) ? data['version'] : undefined;
+  if (
+    (version === 2 || version === 3 || version === 4) &&
+    isObject(data) &&
+    Array.isArray(data['attempts'])
+  ) {
     const stored = data['attempts'] as unknown[];
     for (const original of VALID.attempts) {
       const index = stored.findIndex((entry) => isDeepStrictEqual(entry, original));
@@ -395,7 +407,9 @@ function checkDecoding(text: string): void {
       const shadowed = stored.slice(0, index).some((entry) => isObject(entry) && entry['id'] === original.id);
       const kept = progress.attempts.find((attempt) => attempt.id === original.id);
       expect(kept).toBeDefined();
-      if (!shadowed) expect(kept).toEqual(original);
+      if (shadowed) continue;
+      if (version === 4) expect(kept).toEqual(original);
+      else expect({ ...kept, kind: original.kind, passed: original.passed }).toEqual(original);
     }
   }
   expectPrototypeUntouched();
@@ -439,7 +453,7 @@ describe('decodeProgress under fuzzing', () => {
       badValue,
     );
     fc.assert(
-      fc.property(fc.array(entry, { maxLength: 10 }), fc.constantFrom(2, 3), (attempts, version) => {
+      fc.property(fc.array(entry, { maxLength: 10 }), fc.constantFrom(2, 3, 4), (attempts, version) => {
         checkDecoding(JSON.stringify({ version, lessons: VALID.lessons, attempts, archive: VALID.archive }));
       }),
       { numRuns: RUNS },

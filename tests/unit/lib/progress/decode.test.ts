@@ -6,6 +6,8 @@ import {
   encodeProgress,
   migrateV1,
   migrateV2,
+  migrateV3,
+  kindsOfV3,
 } from '../../../../src/lib/progress/decode';
 import {
   PROGRESS_VERSION,
@@ -15,8 +17,8 @@ import {
 } from '../../../../src/lib/progress/types';
 import { makeAttempt, makeProgress } from '../../../fixtures/builders';
 
-const EMPTY_ARCHIVE = { quizzes: {}, days: {}, tags: {} };
-const EMPTY = { version: 3, lessons: {}, attempts: [], archive: EMPTY_ARCHIVE };
+const EMPTY_ARCHIVE = { quizzes: {}, days: {}, tags: {}, practiceTags: {} };
+const EMPTY = { version: 4, lessons: {}, attempts: [], archive: EMPTY_ARCHIVE };
 const LESSON_ID = 'shared-responsibility/security-of-and-in-the-cloud';
 const VISIT: LessonRecord = {
   firstVisitedAt: '2026-11-28T09:00:00.000Z',
@@ -24,7 +26,7 @@ const VISIT: LessonRecord = {
 };
 
 /** Stored text for a version-3 record with the given fields. */
-const stored = (fields: Record<string, unknown>): string => JSON.stringify({ version: 3, ...fields });
+const stored = (fields: Record<string, unknown>): string => JSON.stringify({ version: 4, ...fields });
 
 /** Stored text for a version-2 record with the given fields. */
 const storedV2 = (fields: Record<string, unknown>): string => JSON.stringify({ version: 2, ...fields });
@@ -57,8 +59,15 @@ const rawAttemptV1 = (overrides: Record<string, unknown> = {}): Record<string, u
 });
 
 /** What `rawAttemptV1()` becomes in version 2 and 3 (its responses answer the questions of `makeAttempt`). */
+/** A version-1 attempt once decoded: a full quiz, with what version 1 did not store left empty. */
 const migratedV1 = (overrides: Partial<QuizAttempt> = {}): QuizAttempt =>
   makeAttempt({ seed: null, confidence: {}, durationSeconds: null, tagScores: {}, ...overrides });
+
+/** A version-1 attempt as `migrateV1` gives it: no kind yet (version 4 adds it). */
+const migratedV1Raw = (overrides: Partial<QuizAttempt> = {}) => {
+  const { kind: _kind, ...attempt } = migratedV1(overrides);
+  return attempt;
+};
 
 /**
  * Stored text of one version-3 attempt whose `field` is the raw JSON `json`. Written as text, so
@@ -107,9 +116,9 @@ describe('decodeProgress: what is stored as a whole', () => {
   });
 
   it('returns empty progress and newer-version with the version for data from a newer site', () => {
-    const text = JSON.stringify({ version: 4, lessons: { [LESSON_ID]: VISIT }, attempts: [makeAttempt()] });
+    const text = JSON.stringify({ version: 5, lessons: { [LESSON_ID]: VISIT }, attempts: [makeAttempt()] });
 
-    expect(decodeProgress(text)).toEqual({ progress: EMPTY, problem: { code: 'newer-version', version: 4 } });
+    expect(decodeProgress(text)).toEqual({ progress: EMPTY, problem: { code: 'newer-version', version: 5 } });
   });
 
   it.each([
@@ -133,7 +142,7 @@ describe('decodeProgress: what is stored as a whole', () => {
     const text = stored({ lessons: { [LESSON_ID]: VISIT }, attempts: [attempt] });
 
     expect(decodeProgress(text)).toEqual({
-      progress: { version: 3, archive: EMPTY_ARCHIVE, lessons: { [LESSON_ID]: VISIT }, attempts: [attempt] },
+      progress: { version: 4, archive: EMPTY_ARCHIVE, lessons: { [LESSON_ID]: VISIT }, attempts: [attempt] },
       problem: null,
     });
   });
@@ -149,7 +158,7 @@ describe('decodeProgress: lessons', () => {
 
     expect(decodeProgress(text)).toEqual({
       progress: {
-        version: 3,
+        version: 4,
         archive: EMPTY_ARCHIVE,
         lessons: { [LESSON_ID]: VISIT, [other]: VISIT },
         attempts: [],
@@ -210,7 +219,7 @@ describe('decodeProgress: lessons', () => {
     };
 
     expect(decodeProgress(stored({ lessons: { [LESSON_ID]: visit }, attempts: [] }))).toEqual({
-      progress: { version: 3, archive: EMPTY_ARCHIVE, lessons: { [LESSON_ID]: visit }, attempts: [] },
+      progress: { version: 4, archive: EMPTY_ARCHIVE, lessons: { [LESSON_ID]: visit }, attempts: [] },
       problem: null,
     });
   });
@@ -219,7 +228,7 @@ describe('decodeProgress: lessons', () => {
     const lessonId = `m/${'a'.repeat(198)}`;
 
     expect(decodeProgress(stored({ lessons: { [lessonId]: VISIT }, attempts: [] }))).toEqual({
-      progress: { version: 3, archive: EMPTY_ARCHIVE, lessons: { [lessonId]: VISIT }, attempts: [] },
+      progress: { version: 4, archive: EMPTY_ARCHIVE, lessons: { [lessonId]: VISIT }, attempts: [] },
       problem: null,
     });
   });
@@ -232,7 +241,7 @@ describe('decodeProgress: lessons', () => {
     const attempt = makeAttempt({ id: 'attempt-1' });
 
     expect(decodeProgress(stored({ lessons, attempts: [attempt] }))).toEqual({
-      progress: { version: 3, archive: EMPTY_ARCHIVE, lessons: {}, attempts: [attempt] },
+      progress: { version: 4, archive: EMPTY_ARCHIVE, lessons: {}, attempts: [attempt] },
       problem: { code: 'partly-invalid', dropped: 1 },
     });
   });
@@ -241,7 +250,7 @@ describe('decodeProgress: lessons', () => {
     const text = stored({ lessons: { [LESSON_ID]: { ...VISIT, note: 'extra' } }, attempts: [] });
 
     expect(decodeProgress(text)).toEqual({
-      progress: { version: 3, archive: EMPTY_ARCHIVE, lessons: { [LESSON_ID]: VISIT }, attempts: [] },
+      progress: { version: 4, archive: EMPTY_ARCHIVE, lessons: { [LESSON_ID]: VISIT }, attempts: [] },
       problem: null,
     });
   });
@@ -285,7 +294,7 @@ describe('decodeProgress: attempts', () => {
     const text = storedAttempts(first, rawAttempt({ id: 'attempt-2', earned: 'three' }), third);
 
     expect(decodeProgress(text)).toEqual({
-      progress: { version: 3, archive: EMPTY_ARCHIVE, lessons: {}, attempts: [first, third] },
+      progress: { version: 4, archive: EMPTY_ARCHIVE, lessons: {}, attempts: [first, third] },
       problem: { code: 'partly-invalid', dropped: 1 },
     });
   });
@@ -298,7 +307,7 @@ describe('decodeProgress: attempts', () => {
     });
 
     expect(decodeProgress(text)).toEqual({
-      progress: { version: 3, archive: EMPTY_ARCHIVE, lessons: { [LESSON_ID]: VISIT }, attempts: [valid] },
+      progress: { version: 4, archive: EMPTY_ARCHIVE, lessons: { [LESSON_ID]: VISIT }, attempts: [valid] },
       problem: { code: 'partly-invalid', dropped: 4 },
     });
   });
@@ -314,7 +323,7 @@ describe('decodeProgress: attempts', () => {
     const other = makeAttempt({ id: 'other' });
 
     expect(decodeProgress(storedAttempts(first, second, other))).toEqual({
-      progress: { version: 3, archive: EMPTY_ARCHIVE, lessons: {}, attempts: [first, other] },
+      progress: { version: 4, archive: EMPTY_ARCHIVE, lessons: {}, attempts: [first, other] },
       problem: null,
     });
   });
@@ -325,7 +334,7 @@ describe('decodeProgress: attempts', () => {
     ['null', null],
   ])('counts attempts stored as %s as one dropped entry and keeps the lessons', (_what, attempts) => {
     expect(decodeProgress(stored({ lessons: { [LESSON_ID]: VISIT }, attempts }))).toEqual({
-      progress: { version: 3, archive: EMPTY_ARCHIVE, lessons: { [LESSON_ID]: VISIT }, attempts: [] },
+      progress: { version: 4, archive: EMPTY_ARCHIVE, lessons: { [LESSON_ID]: VISIT }, attempts: [] },
       problem: { code: 'partly-invalid', dropped: 1 },
     });
   });
@@ -443,7 +452,7 @@ describe('decodeProgress: attempts', () => {
     });
 
     expect(decodeProgress(storedAttempts(attempt))).toEqual({
-      progress: { version: 3, archive: EMPTY_ARCHIVE, lessons: {}, attempts: [attempt] },
+      progress: { version: 4, archive: EMPTY_ARCHIVE, lessons: {}, attempts: [attempt] },
       problem: null,
     });
   });
@@ -472,7 +481,7 @@ describe('decodeProgress: attempts', () => {
     });
 
     expect(decodeProgress(storedAttempts(attempt))).toEqual({
-      progress: { version: 3, archive: EMPTY_ARCHIVE, lessons: {}, attempts: [attempt] },
+      progress: { version: 4, archive: EMPTY_ARCHIVE, lessons: {}, attempts: [attempt] },
       problem: null,
     });
   });
@@ -488,7 +497,7 @@ describe('decodeProgress: attempts', () => {
     });
 
     expect(decodeProgress(storedAttempts(attempt))).toEqual({
-      progress: { version: 3, archive: EMPTY_ARCHIVE, lessons: {}, attempts: [attempt] },
+      progress: { version: 4, archive: EMPTY_ARCHIVE, lessons: {}, attempts: [attempt] },
       problem: null,
     });
   });
@@ -521,7 +530,7 @@ describe('decodeProgress: attempts', () => {
     const attempt = makeAttempt(overrides);
 
     expect(decodeProgress(storedAttempts(attempt))).toEqual({
-      progress: { version: 3, archive: EMPTY_ARCHIVE, lessons: {}, attempts: [attempt] },
+      progress: { version: 4, archive: EMPTY_ARCHIVE, lessons: {}, attempts: [attempt] },
       problem: null,
     });
   });
@@ -536,7 +545,7 @@ describe('decodeProgress: attempts', () => {
 });
 
 describe('decodeProgress: version 1', () => {
-  it('migrates a version-1 record as the site stored it to version 3 with no problem', () => {
+  it('migrates a version-1 record as the site stored it to the current version with no problem', () => {
     const text =
       '{"version":1,' +
       '"lessons":{"shared-responsibility/security-of-and-in-the-cloud":' +
@@ -550,7 +559,7 @@ describe('decodeProgress: version 1', () => {
 
     expect(decodeProgress(text)).toEqual({
       progress: {
-        version: 3,
+        version: 4,
         archive: EMPTY_ARCHIVE,
         lessons: {
           'shared-responsibility/security-of-and-in-the-cloud': {
@@ -563,6 +572,7 @@ describe('decodeProgress: version 1', () => {
             id: 'a',
             quizId: 'shared-responsibility',
             finishedAt: '2026-11-28T10:00:00.000Z',
+            kind: 'quiz',
             earned: 8,
             total: 10,
             passed: true,
@@ -578,6 +588,7 @@ describe('decodeProgress: version 1', () => {
             id: '3f0c2a4e-8d1b-4c55-9e61-7a2b9c0d1e2f',
             quizId: 'iam-basics',
             finishedAt: '2026-11-29T08:15:30.123Z',
+            kind: 'quiz',
             earned: 1,
             total: 4,
             passed: false,
@@ -602,7 +613,7 @@ describe('decodeProgress: version 1', () => {
 
     expect(decodeProgress(text)).toEqual({
       progress: {
-        version: 3,
+        version: 4,
         archive: EMPTY_ARCHIVE,
         lessons: {},
         attempts: [migratedV1({ id: 'first' }), migratedV1({ id: 'last', earned: 1, passed: false })],
@@ -663,14 +674,14 @@ describe('decodeProgress: version 1', () => {
     const text = storedV1({ lessons: { [LESSON_ID]: VISIT, 'Bad Id': VISIT }, attempts: [] });
 
     expect(decodeProgress(text)).toEqual({
-      progress: { version: 3, archive: EMPTY_ARCHIVE, lessons: { [LESSON_ID]: VISIT }, attempts: [] },
+      progress: { version: 4, archive: EMPTY_ARCHIVE, lessons: { [LESSON_ID]: VISIT }, attempts: [] },
       problem: { code: 'partly-invalid', dropped: 1 },
     });
   });
 
   it('counts version-1 attempts stored as something other than a list as one dropped entry', () => {
     expect(decodeProgress(storedV1({ lessons: { [LESSON_ID]: VISIT }, attempts: 'attempts' }))).toEqual({
-      progress: { version: 3, archive: EMPTY_ARCHIVE, lessons: { [LESSON_ID]: VISIT }, attempts: [] },
+      progress: { version: 4, archive: EMPTY_ARCHIVE, lessons: { [LESSON_ID]: VISIT }, attempts: [] },
       problem: { code: 'partly-invalid', dropped: 1 },
     });
   });
@@ -683,7 +694,7 @@ describe('decodeProgress: version 1', () => {
 
     expect(decodeProgress(text)).toEqual({
       progress: {
-        version: 3,
+        version: 4,
         archive: EMPTY_ARCHIVE,
         lessons: {},
         attempts: [migratedV1({ id: 'same' })],
@@ -698,7 +709,7 @@ describe('decodeProgress: version 1', () => {
     );
 
     expect(decodeProgress(encodeProgress(progress))).toEqual({ progress, problem: null });
-    expect(JSON.parse(encodeProgress(progress))).toMatchObject({ version: 3 });
+    expect(JSON.parse(encodeProgress(progress))).toMatchObject({ version: 4 });
   });
 });
 
@@ -746,7 +757,7 @@ describe('migrateV1', () => {
     const output = migrateV1(input);
 
     expect(Object.keys(output).sort()).toEqual(['attempts', 'lessons', 'version']);
-    expect(output['attempts']).toEqual([migratedV1()]);
+    expect(output['attempts']).toEqual([migratedV1Raw()]);
     expect(input).toEqual(before);
   });
 });
@@ -758,6 +769,7 @@ describe('MIGRATIONS', () => {
     expect(Object.keys(MIGRATIONS)).toEqual(expected);
     expect(MIGRATIONS[1]).toBe(migrateV1);
     expect(MIGRATIONS[2]).toBe(migrateV2);
+    expect(MIGRATIONS[3]).toBe(migrateV3);
   });
 });
 
@@ -809,6 +821,7 @@ describe('decodeProgress: prototype pollution', () => {
         id: 'attempt-1',
         quizId: 'quiz',
         finishedAt: '2026-11-28T10:00:00.000Z',
+        kind: 'quiz',
         earned: 1,
         total: 1,
         passed: true,
@@ -829,7 +842,7 @@ describe('decodeProgress: prototype pollution', () => {
     const text = storedAttempts(attempt).replace('{"id":', '{"__proto__":{"polluted":1},"id":');
 
     expect(decodeProgress(text)).toEqual({
-      progress: { version: 3, archive: EMPTY_ARCHIVE, lessons: {}, attempts: [attempt] },
+      progress: { version: 4, archive: EMPTY_ARCHIVE, lessons: {}, attempts: [attempt] },
       problem: null,
     });
     expectPrototypeUntouched();
@@ -873,7 +886,7 @@ describe('decodeProgress: prototype pollution', () => {
     const text = stored({ lessons: { constructor: VISIT, [LESSON_ID]: VISIT }, attempts: [] });
 
     expect(decodeProgress(text)).toEqual({
-      progress: { version: 3, archive: EMPTY_ARCHIVE, lessons: { [LESSON_ID]: VISIT }, attempts: [] },
+      progress: { version: 4, archive: EMPTY_ARCHIVE, lessons: { [LESSON_ID]: VISIT }, attempts: [] },
       problem: { code: 'partly-invalid', dropped: 1 },
     });
   });
@@ -941,7 +954,7 @@ describe('encodeProgress', () => {
     const progress: Progress = makeProgress([makeAttempt()]);
 
     expect(JSON.parse(encodeProgress(progress))).toEqual(progress);
-    expect(JSON.parse(encodeProgress(progress))).toMatchObject({ version: 3 });
+    expect(JSON.parse(encodeProgress(progress))).toMatchObject({ version: 4 });
   });
 });
 
@@ -962,6 +975,7 @@ const ARCHIVE = {
   quizzes: { 'shared-responsibility': rawQuizArchive() },
   days: { '2026-11-20': { attempts: 4, earned: 7.5, total: 12 } },
   tags: { 'area:shared-responsibility': { earned: 7.5, total: 12 } },
+  practiceTags: {},
 };
 
 /** Stored text of a version-3 record with no lessons or attempts and the given archive. */
@@ -982,6 +996,7 @@ describe('decodeProgress: the archive', () => {
       },
       days: { '2024-02-29': { attempts: 1, earned: 0, total: 0 } },
       tags: { 'module:iam': { earned: 123_456.75, total: 200_000 } },
+      practiceTags: {},
     };
 
     expect(decodeProgress(storedArchive(archive))).toEqual({
@@ -1030,6 +1045,7 @@ describe('decodeProgress: the archive', () => {
         quizzes: { ...ARCHIVE.quizzes, 'iam-basics': rawQuizArchive({ passed: 'yes' }) },
         days: { ...ARCHIVE.days, '2026-11-31': { attempts: 1, earned: 0, total: 1 } },
         tags: { ...ARCHIVE.tags, iam: { earned: 0, total: 1 } },
+        practiceTags: {},
       },
     });
 
@@ -1128,7 +1144,7 @@ describe('decodeProgress: the archive', () => {
     ['is keyed with an unknown kind', 'topic:iam', { earned: 0, total: 1 }],
     ['is keyed by a prototype name', 'constructor', { earned: 0, total: 1 }],
   ])('drops a tag total that %s', (_what, tag, entry) => {
-    expect(decodeProgress(storedArchive({ tags: { [tag]: entry } }))).toEqual({
+    expect(decodeProgress(storedArchive({ tags: { [tag]: entry }, practiceTags: {} }))).toEqual({
       progress: EMPTY,
       problem: { code: 'partly-invalid', dropped: 1 },
     });
@@ -1152,7 +1168,7 @@ describe('decodeProgress: the archive', () => {
 
   it('drops "__proto__" entries in every section and leaves Object.prototype alone', () => {
     const text =
-      '{"version":3,"archive":{' +
+      '{"version":4,"archive":{' +
       '"quizzes":{"__proto__":{"attempts":1,"passed":true,"bestEarned":1,"bestTotal":1,"lastEarned":1,"lastTotal":1,"lastAt":"2026-11-20T10:00:00.000Z"}},' +
       '"days":{"__proto__":{"attempts":1,"earned":1,"total":1}},' +
       '"tags":{"__proto__":{"earned":1,"total":1}}}}';
@@ -1198,7 +1214,7 @@ describe('decodeProgress: version 2', () => {
     const attempt = makeAttempt();
 
     expect(decodeProgress(storedV2({ lessons: { [LESSON_ID]: VISIT }, attempts: [attempt] }))).toEqual({
-      progress: { version: 3, lessons: { [LESSON_ID]: VISIT }, attempts: [attempt], archive: EMPTY_ARCHIVE },
+      progress: { version: 4, lessons: { [LESSON_ID]: VISIT }, attempts: [attempt], archive: EMPTY_ARCHIVE },
       problem: null,
     });
   });
@@ -1236,16 +1252,16 @@ describe('decodeProgress: version 2', () => {
     );
 
     expect(decodeProgress(encodeProgress(progress))).toEqual({ progress, problem: null });
-    expect(JSON.parse(encodeProgress(progress))).toMatchObject({ version: 3, archive: EMPTY_ARCHIVE });
+    expect(JSON.parse(encodeProgress(progress))).toMatchObject({ version: 4, archive: EMPTY_ARCHIVE });
   });
 });
 
-describe('decodeProgress: the version 1 → 2 → 3 chain', () => {
-  it('runs migrateV1 then migrateV2 on a version-1 record', () => {
+describe('decodeProgress: the version 1 → 2 → 3 → 4 chain', () => {
+  it('runs migrateV1, migrateV2 then migrateV3 on a version-1 record', () => {
     const record = { version: 1, lessons: { [LESSON_ID]: VISIT }, attempts: [rawAttemptV1(), { id: 'bad' }] };
 
-    expect(migrateV2(migrateV1(record))).toEqual({
-      version: 3,
+    expect(migrateV3(migrateV2(migrateV1(record)))).toEqual({
+      version: 4,
       lessons: { [LESSON_ID]: VISIT },
       attempts: [migratedV1(), null],
       archive: EMPTY_ARCHIVE,
@@ -1265,7 +1281,7 @@ describe('decodeProgress: the version 1 → 2 → 3 chain', () => {
 });
 
 describe('migrateV2', () => {
-  it('adds an empty archive and passes lessons and attempts through for the version-3 check', () => {
+  it('adds an empty archive and passes lessons and attempts through for the next check', () => {
     const lessons = { 'Bad Id': 'kept for the version-3 check' };
     const attempts = [{ id: 'bad' }];
 
@@ -1273,7 +1289,7 @@ describe('migrateV2', () => {
       version: 3,
       lessons,
       attempts,
-      archive: EMPTY_ARCHIVE,
+      archive: { quizzes: {}, days: {}, tags: {} },
     });
   });
 
@@ -1284,7 +1300,7 @@ describe('migrateV2', () => {
     const output = migrateV2(input);
 
     expect(Object.keys(output).sort()).toEqual(['archive', 'attempts', 'lessons', 'version']);
-    expect(output['archive']).toEqual(EMPTY_ARCHIVE);
+    expect(output['archive']).toEqual({ quizzes: {}, days: {}, tags: {} });
     expect(input).toEqual(before);
   });
 
@@ -1298,7 +1314,7 @@ describe('migrateV2', () => {
 
 describe('decodeProgressData', () => {
   it('decodes parsed JSON as decodeProgress decodes the text', () => {
-    const data = { version: 3, lessons: { [LESSON_ID]: VISIT, 'Bad Id': VISIT }, attempts: [makeAttempt()] };
+    const data = { version: 4, lessons: { [LESSON_ID]: VISIT, 'Bad Id': VISIT }, attempts: [makeAttempt()] };
 
     expect(decodeProgressData(data)).toEqual(decodeProgress(JSON.stringify(data)));
   });
@@ -1306,7 +1322,7 @@ describe('decodeProgressData', () => {
   it.each([
     ['undefined', undefined],
     ['a string', '{"version":3}'],
-    ['a list', [{ version: 3 }]],
+    ['a list', [{ version: 4 }]],
   ])('returns not-progress for %s', (_what, data) => {
     expect(decodeProgressData(data)).toEqual({ progress: EMPTY, problem: { code: 'not-progress' } });
   });
@@ -1340,5 +1356,82 @@ describe('decodeProgress: -0', () => {
     expect(Object.is(progress.archive.days['2026-11-20']?.earned, 0)).toBe(true);
     expect(Object.is(decodeProgress(v1).progress.attempts[0]?.earned, 0)).toBe(true);
     expect(decodeProgress(encodeProgress(progress))).toEqual({ progress, problem: null });
+  });
+});
+
+describe('migrateV3: kinds of attempt', () => {
+  // A version-3 record as the site stored it: a failed final assessment (2 of 4), then "retry
+  // missed" on its 2 missed questions, both right, which version 3 stored as a passed attempt
+  // and showed as "Completed · Best 100 %".
+  const VERSION_3_RECORD =
+    '{"version":3,"lessons":{},"attempts":[' +
+    '{"id":"full","quizId":"final-assessment","finishedAt":"2026-11-30T18:00:00.000Z","earned":2,"total":4,' +
+    '"passed":false,"mode":"exam","seed":7,"questionIds":["q1","q2","q3","q4"],' +
+    '"responses":{"q1":["a"],"q2":["b"],"q3":["a"],"q4":["c"]},"confidence":{},"durationSeconds":300,' +
+    '"tagScores":{"module:iam":{"earned":2,"total":4}}},' +
+    '{"id":"retry","quizId":"final-assessment","finishedAt":"2026-11-30T18:05:00.000Z","earned":2,"total":2,' +
+    '"passed":true,"mode":"practice","seed":8,"questionIds":["q4","q2"],' +
+    '"responses":{"q2":["a"],"q4":["a"]},"confidence":{},"durationSeconds":40,' +
+    '"tagScores":{"module:iam":{"earned":2,"total":2}}},' +
+    '{"id":"again","quizId":"final-assessment","finishedAt":"2026-12-01T09:00:00.000Z","earned":3,"total":4,' +
+    '"passed":true,"mode":"exam","seed":9,"questionIds":["q3","q1","q4","q2"],' +
+    '"responses":{},"confidence":{},"durationSeconds":280,"tagScores":{}}' +
+    '],"archive":{"quizzes":{},"days":{},"tags":{"module:iam":{"earned":5,"total":8}}}}';
+
+  it('marks the stored "retry missed" run as a retry that did not pass, and every other attempt as a quiz', () => {
+    const { progress, problem } = decodeProgress(VERSION_3_RECORD);
+
+    expect(problem).toBeNull();
+    expect(progress.version).toBe(4);
+    expect(progress.attempts.map(({ id, kind, passed }) => ({ id, kind, passed }))).toEqual([
+      { id: 'full', kind: 'quiz', passed: false },
+      { id: 'retry', kind: 'retry', passed: false },
+      { id: 'again', kind: 'quiz', passed: true },
+    ]);
+  });
+
+  it('keeps archived tag totals as full-quiz answers and starts practice totals empty', () => {
+    const { archive } = decodeProgress(VERSION_3_RECORD).progress;
+
+    expect(archive.tags).toEqual({ 'module:iam': { earned: 5, total: 8 } });
+    expect(archive.practiceTags).toEqual({});
+  });
+
+  it('takes a practice run of a subset of the previous attempt’s questions as a retry, and nothing else', () => {
+    const at = (quizId: string, mode: string, ...questionIds: string[]) => ({ quizId, mode, questionIds });
+
+    expect(
+      kindsOfV3([
+        at('a', 'practice', 'q1', 'q2', 'q3'),
+        at('a', 'practice', 'q2'), // retry of the first
+        at('a', 'practice', 'q2'), // same questions as the retry before it: not a strict subset
+        at('b', 'practice', 'q1'), // another quiz: nothing before it
+        at('a', 'exam', 'q1', 'q2', 'q3'),
+        at('a', 'exam', 'q3'), // an exam is never a retry (retries were always practice)
+        at('a', 'practice'), // no questions
+        'not an attempt',
+        { quizId: 'a', mode: 'practice', questionIds: 'q1' },
+      ]),
+    ).toEqual(['quiz', 'retry', 'quiz', 'quiz', 'quiz', 'quiz', 'quiz', 'quiz', 'quiz']);
+  });
+
+  it('passes what is not a version-3 record through for the version-4 check to count', () => {
+    expect(migrateV3({ version: 3, lessons: 'x', attempts: 'y', archive: 'z' })).toEqual({
+      version: 4,
+      lessons: 'x',
+      attempts: 'y',
+      archive: 'z',
+    });
+    expect(migrateV3({ version: 3, attempts: [7] })).toMatchObject({ attempts: [7] });
+  });
+
+  it('drops a stored attempt whose kind is unknown and refuses a practice attempt that claims a pass', () => {
+    const review = makeAttempt({ id: 'review', kind: 'review', passed: true });
+    const { progress, problem } = decodeProgress(
+      storedAttempts(makeAttempt({ id: 'odd', kind: 'lucky' as never }), review),
+    );
+
+    expect(problem).toEqual({ code: 'partly-invalid', dropped: 1 });
+    expect(progress.attempts).toEqual([{ ...review, passed: false }]);
   });
 });

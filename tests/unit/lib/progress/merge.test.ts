@@ -221,6 +221,7 @@ describe('mergeProgress: archives', () => {
           '2026-11-02': { attempts: 1, earned: 1, total: 1 },
         },
         tags: { 'area:iam': { earned: 5, total: 10 }, 'module:iam': { earned: 1, total: 2 } },
+        practiceTags: {},
       },
     });
     const b = makeProgress([], {
@@ -228,6 +229,7 @@ describe('mergeProgress: archives', () => {
         quizzes: {},
         days: { '2026-11-01': { attempts: 3, earned: 6, total: 9 } },
         tags: { 'area:iam': { earned: 9, total: 9 }, 'module:iam': { earned: 2, total: 2 } },
+        practiceTags: {},
       },
     });
 

@@ -126,6 +126,7 @@ export function realisticAttempts(count: number, seed = 1): QuizAttempt[] {
     attempts.push({
       id: uuid(next),
       quizId,
+      kind: 'quiz',
       finishedAt: new Date(start + index * 6_000_000 + Math.floor(next() * 600_000)).toISOString(),
       earned: Math.round(earned * 100) / 100,
       total: QUESTIONS_PER_ATTEMPT,

@@ -52,8 +52,8 @@ describe('recordLessonVisit', () => {
     const next = recordLessonVisit(progress, OTHER, new Date('2026-11-28T11:00:00.000Z'));
 
     expect(next).toEqual({
-      version: 3,
-      archive: { quizzes: {}, days: {}, tags: {} },
+      version: 4,
+      archive: { quizzes: {}, days: {}, tags: {}, practiceTags: {} },
       lessons: {
         [LESSON]: { firstVisitedAt: '2026-11-28T09:00:00.000Z', lastVisitedAt: '2026-11-28T09:30:00.000Z' },
         [OTHER]: { firstVisitedAt: '2026-11-28T11:00:00.000Z', lastVisitedAt: '2026-11-28T11:00:00.000Z' },
@@ -118,7 +118,7 @@ describe('applyQuizResult', () => {
     const next = applyQuizResult(makeProgress([]), attempt);
 
     expect(next).toEqual({ ...makeProgress([]), attempts: [attempt] });
-    expect(next.version).toBe(3);
+    expect(next.version).toBe(4);
   });
 
   it('ignores an attempt whose id is already recorded', () => {

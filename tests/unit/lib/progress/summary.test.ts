@@ -401,7 +401,7 @@ const withArchive = (
   quizzes: ProgressArchive['quizzes'],
   attempts = makeProgress().attempts,
   tags: ProgressArchive['tags'] = {},
-) => makeProgress(attempts, { archive: { quizzes, days: {}, tags } });
+) => makeProgress(attempts, { archive: { quizzes, days: {}, tags, practiceTags: {} } });
 
 describe('summaries of archived attempts', () => {
   it('sums up a quiz whose attempts are all archived', () => {
@@ -508,5 +508,52 @@ describe('summaries of archived attempts', () => {
       'module:iam': { earned: 3, total: 3, percent: 100 },
     });
     expect(summarizeTags(progress, QUIZ)).toEqual({ 'area:iam': { earned: 1.1, total: 2, percent: 55 } });
+  });
+});
+
+describe('kinds of attempt in the summaries', () => {
+  const failed = makeAttempt({
+    id: 'full',
+    earned: 1,
+    total: 3,
+    passed: false,
+    tagScores: { 'area:shared-responsibility': { earned: 1, total: 3 } },
+  });
+  const retry = makeAttempt({
+    id: 'retry',
+    kind: 'retry',
+    finishedAt: '2026-11-28T10:05:00.000Z',
+    earned: 2,
+    total: 2,
+    passed: false,
+    tagScores: { 'area:shared-responsibility': { earned: 2, total: 2 } },
+  });
+  const review = makeAttempt({ id: 'review', kind: 'review', finishedAt: '2026-11-28T11:00:00.000Z' });
+
+  it('counts only full attempts for best, last, attempts and pass', () => {
+    expect(summarizeQuiz(makeProgress([failed, retry, review]), 'shared-responsibility')).toEqual({
+      attempts: 1,
+      best: { earned: 1, total: 3, percent: 33 },
+      last: { earned: 1, total: 3, percent: 33 },
+      passed: false,
+    });
+  });
+
+  it('never completes a lesson from a retry or a review, even one stored as passed', () => {
+    const tampered = { ...retry, passed: true };
+    expect(
+      isLessonComplete(
+        makeProgress([failed, tampered, { ...review, passed: true }]),
+        'shared-responsibility',
+      ),
+    ).toBe(false);
+  });
+
+  it('sums tag points of full attempts only', () => {
+    expect(summarizeTags(makeProgress([failed, retry]))['area:shared-responsibility']).toEqual({
+      earned: 1,
+      total: 3,
+      percent: 33,
+    });
   });
 });

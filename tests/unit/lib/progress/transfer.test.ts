@@ -40,6 +40,7 @@ const PROGRESS: Progress = makeProgress(
       },
       days: { '2026-11-01': { attempts: 4, earned: 14, total: 16 } },
       tags: { 'area:iam': { earned: 14, total: 16 } },
+      practiceTags: {},
     },
   },
 );
@@ -69,7 +70,7 @@ describe('buildExport', () => {
     expect(EXPORT_FORMAT).toBe('csa-progress');
     expect(file).toMatchObject({
       format: 'csa-progress',
-      schemaVersion: 3,
+      schemaVersion: 4,
       siteVersion: '0.1.0',
       exportedAt: '2026-11-28T10:00:00.000Z',
       progress: PROGRESS,
@@ -140,7 +141,7 @@ describe('readImport: a valid file', () => {
       progress: PROGRESS,
       review: { cards: [] },
       summary: {
-        schemaVersion: 3,
+        schemaVersion: 4,
         siteVersion: '0.1.0',
         exportedAt: '2026-11-28T10:00:00.000Z',
         lessons: 1,
@@ -174,7 +175,7 @@ describe('readImport: a valid file', () => {
     });
   });
 
-  it('migrates a file of schema version 1 through decode (v1 → v2 → v3)', () => {
+  it('migrates a file of schema version 1 through decode (v1 → v2 → v3 → v4)', () => {
     const v1 = {
       version: 1,
       lessons: {},
@@ -199,8 +200,10 @@ describe('readImport: a valid file', () => {
 
     expect(result.ok).toBe(true);
     expect(result.ok && result.progress).toMatchObject({
-      version: 3,
-      attempts: [{ id: 'old', mode: 'practice', seed: null, questionIds: ['root'], tagScores: {} }],
+      version: 4,
+      attempts: [
+        { id: 'old', kind: 'quiz', mode: 'practice', seed: null, questionIds: ['root'], tagScores: {} },
+      ],
       archive: createEmptyArchive(),
     });
   });
@@ -296,10 +299,10 @@ describe('readImport: refused files, one case per code', () => {
   });
 
   it('newer-version: a schema version above the one this site reads', () => {
-    expect(readImport(edited((file) => (file['schemaVersion'] = 4)))).toEqual({
+    expect(readImport(edited((file) => (file['schemaVersion'] = 5)))).toEqual({
       ok: false,
       code: 'newer-version',
-      detail: 'schema version 4; this site reads up to 3',
+      detail: 'schema version 5; this site reads up to 4',
     });
   });
 
@@ -309,7 +312,7 @@ describe('readImport: refused files, one case per code', () => {
     expect(readImport(text)).toEqual({
       ok: false,
       code: 'newer-version',
-      detail: 'progress version 5; this site reads up to 3',
+      detail: 'progress version 5; this site reads up to 4',
     });
   });
 

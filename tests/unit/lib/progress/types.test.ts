@@ -5,11 +5,11 @@ import {
   createEmptyProgress,
 } from '../../../../src/lib/progress/types';
 
-const EMPTY_ARCHIVE = { quizzes: {}, days: {}, tags: {} };
+const EMPTY_ARCHIVE = { quizzes: {}, days: {}, tags: {}, practiceTags: {} };
 
 describe('createEmptyProgress', () => {
   it('returns progress of the current version with no lessons, no attempts and an empty archive', () => {
-    expect(PROGRESS_VERSION).toBe(3);
+    expect(PROGRESS_VERSION).toBe(4);
     expect(createEmptyProgress()).toEqual({
       version: PROGRESS_VERSION,
       lessons: {},
@@ -26,6 +26,7 @@ describe('createEmptyProgress', () => {
       id: 'attempt-1',
       quizId: 'quiz',
       finishedAt: '2026-11-28T10:00:00.000Z',
+      kind: 'quiz',
       earned: 1,
       total: 1,
       passed: true,

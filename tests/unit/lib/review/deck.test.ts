@@ -172,12 +172,27 @@ describe('addMisses', () => {
       t1,
     );
     const expected = reference.next(createEmptyCard(T0), t1, Rating.Again).card;
-    expect(deck.cards['iam-policy-types/least-privilege']).toEqual(stored(expected, T0));
+    expect(deck.cards['iam-policy-types/least-privilege']).toEqual({
+      ...stored(expected, T0),
+      due: t1.toISOString(),
+    });
     expect(deck.cards['iam-policy-types/least-privilege']).toMatchObject({
       reps: 1,
       state: State.Learning,
       last_review: t1.toISOString(),
     });
+  });
+
+  it('makes a question missed again due at once, so right after a failed attempt it is up for review', () => {
+    const t1 = at(T0, DAY);
+    const deck = addMisses(
+      deckOf({ 'iam-policy-types/least-privilege': newCard() }),
+      attempt({ finishedAt: t1.toISOString() }),
+      { 'least-privilege': 'incorrect' },
+      t1,
+    );
+
+    expect(dueCount(deck, t1)).toBe(1);
   });
 
   it('counts a lapse when a reviewed card is missed again', () => {
