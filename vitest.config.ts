@@ -3,7 +3,16 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     projects: [
-      { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node' } },
+      {
+        test: {
+          name: 'unit',
+          include: ['tests/unit/**/*.test.ts'],
+          environment: 'node',
+          // Property and fuzz tests run thousands of cases: on a busy 2-core machine one can take
+          // several times its usual second or two. Room, not a race against the default 5 s.
+          testTimeout: 60_000,
+        },
+      },
       {
         test: {
           name: 'content',

@@ -9,6 +9,7 @@ import {
 import { decodeProgress, encodeProgress } from '../../../../src/lib/progress/decode';
 import { summarizeQuiz, summarizeTags } from '../../../../src/lib/progress/summary';
 import { createEmptyArchive, type QuizAttempt } from '../../../../src/lib/progress/types';
+import { attemptFieldsArbitrary } from '../../../fixtures/arbitraries';
 import { makeAttempt, makeProgress } from '../../../fixtures/builders';
 
 const QUIZ = 'shared-responsibility';
@@ -270,22 +271,8 @@ describe('foldAttempts', () => {
   });
 });
 
-// Arbitrary histories: attempts at two quizzes, scores with 2 decimals, times within a month.
-const attemptArbitrary = fc
-  .record({
-    quizId: fc.constantFrom(QUIZ, OTHER_QUIZ),
-    minute: fc.integer({ min: 0, max: 43_200 }),
-    total: fc.integer({ min: 0, max: 12 }),
-    ratio: fc.integer({ min: 0, max: 100 }),
-    passed: fc.boolean(),
-  })
-  .map(({ quizId, minute, total, ratio, passed }) => ({
-    quizId,
-    finishedAt: new Date(Date.parse('2026-11-01T00:00:00.000Z') + minute * 60_000).toISOString(),
-    earned: Math.round(total * ratio) / 100,
-    total,
-    passed,
-  }));
+// Arbitrary histories: attempts of every kind at two quizzes, scores with 2 decimals, times within a month.
+const attemptArbitrary = attemptFieldsArbitrary([QUIZ, OTHER_QUIZ], 43_200);
 
 const historyArbitrary = fc
   .array(attemptArbitrary, { maxLength: 40 })

@@ -11,7 +11,9 @@ import {
   type QuizArchive,
   type QuizAttempt,
 } from '../../../../src/lib/progress/types';
-import { makeAttempt, makeProgress } from '../../../fixtures/builders';
+import { dayKey } from '../../../../src/lib/core/time';
+import { attemptFieldsArbitrary } from '../../../fixtures/arbitraries';
+import { makeArchive, makeAttempt, makeProgress, makeQuizArchive } from '../../../fixtures/builders';
 
 const QUIZ = 'shared-responsibility';
 const OTHER_QUIZ = 'iam-basics';
@@ -26,19 +28,12 @@ const nth = (i: number, overrides: Partial<QuizAttempt> = {}): QuizAttempt =>
 
 const ids = (progress: Progress): string[] => progress.attempts.map((attempt) => attempt.id);
 
-const archived = (overrides: Partial<QuizArchive> = {}): QuizArchive => ({
-  attempts: 3,
-  passed: false,
-  bestEarned: 1,
-  bestTotal: 3,
-  lastEarned: 1,
-  lastTotal: 3,
-  lastAt: at(0),
-  ...overrides,
-});
+/** An archived quiz: 3 attempts, best and last 1 of 3, the last at minute 0. */
+const archived = (overrides: Partial<QuizArchive> = {}): QuizArchive =>
+  makeQuizArchive({ attempts: 3, bestEarned: 1, lastAt: at(0), ...overrides });
 
 const withQuizArchive = (attempts: QuizAttempt[], quizzes: Record<string, QuizArchive>): Progress =>
-  makeProgress(attempts, { archive: { ...createEmptyArchive(), quizzes } });
+  makeProgress(attempts, { archive: makeArchive({ quizzes }) });
 
 describe('mergeProgress: attempts', () => {
   it('takes the union of attempts by id, sorted by finishing time', () => {
@@ -295,21 +290,7 @@ describe('mergeProgress: archives', () => {
 
 // Arbitrary copies of one history, as two tabs or an export hold it: a shared list of attempts,
 // each side holding a subset (some recorded only there), compacted with its own limit.
-const attemptArbitrary = fc
-  .record({
-    quizId: fc.constantFrom(QUIZ, OTHER_QUIZ),
-    minute: fc.integer({ min: 0, max: 20_000 }),
-    total: fc.integer({ min: 0, max: 12 }),
-    ratio: fc.integer({ min: 0, max: 100 }),
-    passed: fc.boolean(),
-  })
-  .map(({ quizId, minute, total, ratio, passed }) => ({
-    quizId,
-    finishedAt: at(minute),
-    earned: Math.round(total * ratio) / 100,
-    total,
-    passed,
-  }));
+const attemptArbitrary = attemptFieldsArbitrary([QUIZ, OTHER_QUIZ], 20_000);
 
 const sideArbitrary = (all: QuizAttempt[]) =>
   fc
@@ -380,8 +361,12 @@ describe('mergeProgress: properties', () => {
         const merged = mergeProgress(a, b);
         const kept = new Set(ids(merged));
         for (const attempt of [...a.attempts, ...b.attempts]) {
-          // Kept in full, or covered by its quiz's archive entry.
+          // Kept in full, or covered by its quiz's archive entry (practice: by its day).
           if (kept.has(attempt.id)) continue;
+          if (attempt.kind !== 'quiz') {
+            expect(merged.archive.days[dayKey(attempt.finishedAt) ?? '']).toBeDefined();
+            continue;
+          }
           const entry = merged.archive.quizzes[attempt.quizId];
           expect(entry).toBeDefined();
           expect(Date.parse(entry?.lastAt ?? '')).toBeGreaterThanOrEqual(Date.parse(attempt.finishedAt));
@@ -402,7 +387,9 @@ describe('mergeProgress: properties', () => {
           expect(count).toBeGreaterThanOrEqual(
             Math.max(summarizeQuiz(a, quizId).attempts, summarizeQuiz(b, quizId).attempts),
           );
-          expect(count).toBeLessThanOrEqual(all.filter((attempt) => attempt.quizId === quizId).length);
+          expect(count).toBeLessThanOrEqual(
+            all.filter((attempt) => attempt.quizId === quizId && attempt.kind === 'quiz').length,
+          );
         }
         expect(decodeProgress(encodeProgress(merged))).toEqual({ progress: merged, problem: null });
         expect([...merged.attempts].sort(byFinishTime)).toEqual(merged.attempts);

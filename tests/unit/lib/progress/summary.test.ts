@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { isLessonComplete, summarizeQuiz, summarizeTags } from '../../../../src/lib/progress/summary';
-import type { ProgressArchive, QuizArchive } from '../../../../src/lib/progress/types';
-import { makeAttempt, makeProgress } from '../../../fixtures/builders';
+import type { ProgressArchive } from '../../../../src/lib/progress/types';
+import { makeArchive, makeAttempt, makeProgress, makeQuizArchive } from '../../../fixtures/builders';
 
 const QUIZ = 'shared-responsibility';
 const OTHER_QUIZ = 'iam-basics';
@@ -384,24 +384,14 @@ describe('isLessonComplete', () => {
   });
 });
 
-/** An archive entry for a quiz, with some fields replaced. */
-const archived = (overrides: Partial<QuizArchive> = {}): QuizArchive => ({
-  attempts: 5,
-  passed: false,
-  bestEarned: 2,
-  bestTotal: 3,
-  lastEarned: 1,
-  lastTotal: 3,
-  lastAt: '2026-11-01T10:00:00.000Z',
-  ...overrides,
-});
+const archived = makeQuizArchive;
 
 /** Progress whose archive holds `quizzes` (and the given tag totals), next to `attempts`. */
 const withArchive = (
   quizzes: ProgressArchive['quizzes'],
   attempts = makeProgress().attempts,
   tags: ProgressArchive['tags'] = {},
-) => makeProgress(attempts, { archive: { quizzes, days: {}, tags, practiceTags: {} } });
+) => makeProgress(attempts, { archive: makeArchive({ quizzes, tags }) });
 
 describe('summaries of archived attempts', () => {
   it('sums up a quiz whose attempts are all archived', () => {
