@@ -7,8 +7,22 @@ import { summarizeQuiz } from '../lib/progress/summary';
 import { t } from '../i18n/en';
 import { ProgressNotice } from './ProgressNotice';
 import { useMounted } from './use-mounted';
-import type { SessionOptions, SessionProps } from './quiz/QuizSession';
+import type { QuizScope, SessionOptions, SessionProps } from './quiz/QuizSession';
+import type { DraftNoticeProps } from './quiz/DraftNotice';
 import type { QuizMode } from '../lib/progress/types';
+
+// The exam-draft store's key (`src/stores/exam-draft.ts`). The start panel only peeks at it, so
+// the draft code loads only when there is a draft of this quiz to offer.
+const EXAM_DRAFT_KEY = 'csa:exam-draft';
+
+/** Whether storage may hold a draft of `quizId` (a cheap look; the draft store validates it). */
+function mayHaveDraft(quizId: string): boolean {
+  try {
+    return window.localStorage.getItem(EXAM_DRAFT_KEY)?.includes(JSON.stringify(quizId)) ?? false;
+  } catch {
+    return false;
+  }
+}
 
 export interface QuizIslandProps {
   /** Lesson the quiz belongs to, if any: mounting the island records a visit to it. */
@@ -23,7 +37,11 @@ export interface QuizIslandProps {
   modes: readonly QuizMode[];
   /** Suggested exam time limit in minutes, if the author set one. */
   timeLimitMinutes?: number | undefined;
-  /** Server-rendered list of the questions, shown until the island runs and if loading fails. */
+  /** A lesson quiz, a module quiz or the final assessment: the advice after a result depends on it. */
+  scope?: QuizScope | undefined;
+  /** Module titles by id, for the final's advice. */
+  moduleNames?: Readonly<Record<string, string>> | undefined;
+  /** Server-rendered list of the questions (lesson quizzes), shown until the island runs and if loading fails. */
   children?: ComponentChildren;
 }
 
@@ -39,15 +57,22 @@ type Running =
  * questions stay readable.
  */
 export default function QuizIsland(props: QuizIslandProps) {
-  const { lessonId, moduleId, quizId, dataUrl, modes, timeLimitMinutes, children } = props;
+  const { lessonId, moduleId, quizId, dataUrl, modes, timeLimitMinutes, scope, moduleNames, children } =
+    props;
   const mounted = useMounted();
   const progress = useStore($progress);
   const [options, setOptions] = useState<SessionOptions | null>(null);
   const [running, setRunning] = useState<Running>({ state: 'loading' });
+  const [Notice, setNotice] = useState<FunctionComponent<DraftNoticeProps> | null>(null);
 
   useEffect(() => {
     if (lessonId !== undefined) recordVisit(lessonId);
   }, [lessonId]);
+
+  useEffect(() => {
+    if (!mayHaveDraft(quizId)) return;
+    import('./quiz/DraftNotice').then((module) => setNotice(() => module.DraftNotice)).catch(() => undefined);
+  }, [quizId]);
 
   const start = (chosen: SessionOptions) => {
     setOptions(chosen);
@@ -75,6 +100,8 @@ export default function QuizIsland(props: QuizIslandProps) {
         quizId={quizId}
         moduleId={moduleId}
         options={options}
+        scope={scope}
+        moduleNames={moduleNames}
         onRestart={() => {
           setOptions(null);
           // Back to the start panel: put focus on the quiz heading, outside this island.
@@ -84,12 +111,17 @@ export default function QuizIsland(props: QuizIslandProps) {
     );
   }
 
-  // Server render and first paint: the readable list and a word on JavaScript. Once running, the
-  // start panel replaces them; the list comes back only if the quiz cannot be loaded.
+  // Server render and first paint: a word that the quiz is loading, which turns into "has not
+  // loaded" by CSS alone if this code never runs (quiz.css), and the readable list of a lesson
+  // quiz. Without JavaScript the section's <noscript> speaks instead. Once running, the start
+  // panel replaces them; the list comes back only if the quiz data cannot be loaded.
   if (!mounted) {
     return (
       <>
-        <p class="notice">{t('quiz.needsJavaScript')}</p>
+        <div class="quiz-loading">
+          <p class="notice quiz-pending">{t('quiz.pending')}</p>
+          <p class="notice notice-warning quiz-stalled">{t('quiz.stalled')}</p>
+        </div>
         {children}
       </>
     );
@@ -110,6 +142,19 @@ export default function QuizIsland(props: QuizIslandProps) {
         </p>
       )}
       <ProgressNotice />
+      {options === null && Notice !== null && (
+        <Notice
+          quizId={quizId}
+          onResume={(draft) =>
+            start({
+              mode: draft.mode,
+              timeLimitSeconds: draft.timeLimitSeconds,
+              askConfidence: draft.askConfidence,
+              resume: draft,
+            })
+          }
+        />
+      )}
       {options === null && <StartPanel modes={modes} timeLimitMinutes={timeLimitMinutes} onStart={start} />}
       {options !== null && running.state === 'loading' && <p role="status">{t('quiz.start.loading')}</p>}
       {failed && (

@@ -1,6 +1,7 @@
 import type { Question } from '../../schemas/quiz';
 import { listChoices, type ChoiceQuestion } from '../../lib/quiz/choices';
 import type { Response } from '../../lib/quiz/types';
+import { isStringList, isStringRecord } from '../../lib/quiz/response-shape';
 import { t } from '../../i18n/en';
 import { ts } from '../../i18n/en-session';
 
@@ -8,7 +9,8 @@ export interface QuestionViewProps {
   question: Question;
   /** Ids of the options, items or steps in the order they are shown (from `arrangeQuiz`). */
   order: readonly string[];
-  response: Response | undefined;
+  /** The learner's response so far; the kind's first response (`initialResponse`) before any. */
+  response: Response;
   onChange: (response: Response) => void;
   /** Show what is right and why, and lock the answer (practice mode, after checking). */
   reveal: boolean;
@@ -41,7 +43,7 @@ function ChoiceView({
   reveal,
   idPrefix,
 }: QuestionViewProps & { question: ChoiceQuestion }) {
-  const selected = Array.isArray(response) ? (response as readonly string[]) : [];
+  const selected = isStringList(response) ? response : [];
   const multiple = question.type === 'multiple-choice';
   const choices = inOrder(listChoices(question, labels()), order);
   const toggle = (id: string, on: boolean) =>
@@ -91,8 +93,7 @@ type CategorizeProps = QuestionViewProps & { question: Extract<Question, { type:
 
 /** One radio group per item: every bucket is a real radio, so no dragging is ever needed. */
 function CategorizeView({ question, order, response, onChange, reveal, idPrefix }: CategorizeProps) {
-  const placed: Readonly<Record<string, string>> =
-    response !== undefined && !Array.isArray(response) ? (response as Readonly<Record<string, string>>) : {};
+  const placed = isStringRecord(response) ? response : {};
   const labelOf = (bucketId: string) =>
     question.buckets.find((bucket) => bucket.id === bucketId)?.label ?? '';
   return (
@@ -149,7 +150,7 @@ type OrderingProps = QuestionViewProps & { question: Extract<Question, { type: '
 
 /** A list with Move up / Move down buttons; each move is announced with the new position. */
 function OrderingView({ question, order, response, onChange, reveal, announce, idPrefix }: OrderingProps) {
-  const current = Array.isArray(response) ? (response as readonly string[]) : order;
+  const current = isStringList(response) ? response : order;
   const steps = inOrder(question.steps, current);
   const move = (index: number, by: -1 | 1) => {
     const target = index + by;
@@ -215,6 +216,7 @@ function OrderingView({ question, order, response, onChange, reveal, announce, i
           );
         })}
       </ol>
+      {!reveal && <p class="quiz-instruction">{ts('ordering.asShown')}</p>}
     </div>
   );
 }

@@ -3,17 +3,27 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Question, Quiz } from '../../schemas/quiz';
 import { arrangeQuiz, type Arrangement } from '../../lib/quiz/shuffle';
 import { newSeed } from '../../lib/quiz/random';
-import { gradeQuiz, scoreByTag, type QuizResult } from '../../lib/quiz/grade-quiz';
-import { scoreResponse, validateResponse } from '../../lib/quiz/registry';
+import { gradeQuiz, type QuizResult } from '../../lib/quiz/grade-quiz';
+import {
+  initialResponse,
+  initialResponses,
+  isAnswered,
+  scoreResponse,
+  validateResponse,
+  verdictOf,
+} from '../../lib/quiz/registry';
+import { draftFitsQuiz, type ExamDraft } from '../../lib/quiz/draft';
 import type { Response, Score } from '../../lib/quiz/types';
-import type { Confidence, QuizMode } from '../../lib/progress/types';
-import { recordQuizAttempt } from '../../stores/progress';
-import { compactProgress } from '../../lib/progress/compact';
+import { REVIEW_QUIZ_ID, type AttemptKind, type Confidence, type QuizMode } from '../../lib/progress/types';
+import { recordQuizResult } from '../../stores/quiz-results';
+import { discardExamDraft, saveExamDraft } from '../../stores/exam-draft';
 import { ts } from '../../i18n/en-session';
 import { ProgressNotice } from '../ProgressNotice';
 import { QuestionView } from './QuestionView';
-import { Results } from './Results';
+import { Results, type Expiry, type QuizScope } from './Results';
 import { useCountdown } from './use-countdown';
+
+export type { QuizScope };
 
 /** What the learner chose on the start panel. */
 export interface SessionOptions {
@@ -22,6 +32,8 @@ export interface SessionOptions {
   timeLimitSeconds: number | null;
   /** Whether to ask "how sure are you?" with each answer. */
   askConfidence: boolean;
+  /** An unfinished exam to resume (its own mode, time and confidence choice win). */
+  resume?: ExamDraft | undefined;
 }
 
 export interface SessionProps {
@@ -32,23 +44,42 @@ export interface SessionProps {
   /** Back to the start panel. */
   onRestart: () => void;
   /**
-   * A spaced-repetition review: each checked answer updates the review deck, and no quiz attempt
-   * is recorded. Question ids are review keys (`<quiz>/<question>`).
+   * A spaced-repetition review: each checked answer updates the review deck, and the session is
+   * recorded as a `review` attempt (never a quiz result). Question ids are review keys
+   * (`<quiz>/<question>`).
    */
   review?: boolean;
+  /** Where the quiz is, for the advice after a result: a lesson quiz (default), a module quiz or the final. */
+  scope?: QuizScope | undefined;
+  /** Module titles by id, for the final assessment's advice. */
+  moduleNames?: Readonly<Record<string, string>> | undefined;
 }
 
 /** One pass through a set of questions, with its own seed. */
 interface Run extends Arrangement {
   key: number;
   seed: number;
+  kind: AttemptKind;
   mode: QuizMode;
   timeLimitSeconds: number | null;
+  /** The unfinished exam this run resumes, if any. */
+  draft: ExamDraft | undefined;
 }
 
-function newRun(quiz: Quiz, options: SessionOptions, only: readonly string[] | null, key: number): Run {
+function newRun(
+  quiz: Quiz,
+  options: SessionOptions,
+  only: readonly string[] | null,
+  key: number,
+  review: boolean,
+): Run {
+  const draft = only === null ? options.resume : undefined;
+  if (draft !== undefined) {
+    const { seed, questionIds, order, mode, timeLimitSeconds } = draft;
+    return { key, seed, questionIds, order, kind: 'quiz', mode, timeLimitSeconds, draft };
+  }
   const seed = newSeed();
-  // A retry asks exactly the missed questions, reshuffled, as practice.
+  // A retry asks exactly the missed questions, reshuffled, as practice with no time limit.
   const source =
     only === null
       ? quiz
@@ -57,70 +88,138 @@ function newRun(quiz: Quiz, options: SessionOptions, only: readonly string[] | n
     ...arrangeQuiz(source, seed),
     key,
     seed,
+    kind: review ? 'review' : only === null ? 'quiz' : 'retry',
     mode: only === null ? options.mode : 'practice',
     timeLimitSeconds: only === null ? options.timeLimitSeconds : null,
+    draft: undefined,
   };
 }
 
 /** A quiz in progress: practice or exam, then results. Loaded only when the learner starts. */
-export function QuizSession({ quiz, quizId, moduleId, options, onRestart, review = false }: SessionProps) {
-  const [run, setRun] = useState(() => newRun(quiz, options, null, 0));
+export function QuizSession(props: SessionProps) {
+  const { quiz, quizId, review = false, onRestart } = props;
+  // A draft whose questions are no longer in the quiz (or have other parts) cannot be resumed.
+  const [stale] = useState(
+    () => props.options.resume !== undefined && !draftFitsQuiz(props.options.resume, quiz),
+  );
+  const options = stale ? { ...props.options, resume: undefined } : props.options;
+  const [run, setRun] = useState(() => newRun(quiz, options, null, 0, review));
+  useEffect(() => {
+    if (stale) discardExamDraft(quizId);
+  }, [stale, quizId]);
+  if (stale) {
+    return (
+      <div class="notice notice-warning" role="alert">
+        <p>{ts('draft.changed')}</p>
+        <button type="button" class="button-quiet" onClick={onRestart}>
+          {ts('draft.back')}
+        </button>
+      </div>
+    );
+  }
   return (
     <RunView
+      {...props}
       key={run.key}
-      quiz={quiz}
-      quizId={quizId}
-      moduleId={moduleId}
       run={run}
-      askConfidence={options.askConfidence}
+      askConfidence={run.draft?.askConfidence ?? options.askConfidence}
       review={review}
-      onRetryMissed={(ids) => setRun(newRun(quiz, options, ids, run.key + 1))}
-      onRestart={onRestart}
+      scope={props.scope ?? 'lesson'}
+      onRetryMissed={(ids) => setRun(newRun(quiz, options, ids, run.key + 1, review))}
     />
   );
 }
 
-interface RunViewProps {
-  quiz: Quiz;
-  quizId: string;
-  moduleId?: string | undefined;
+interface RunViewProps extends Omit<SessionProps, 'options' | 'scope'> {
   run: Run;
   askConfidence: boolean;
   review: boolean;
+  scope: QuizScope;
   onRetryMissed: (questionIds: string[]) => void;
-  onRestart: () => void;
 }
 
 // Changing review cards loads the scheduler, so it is imported when needed, not with the session.
 const reviewActions = () => import('../../stores/review-actions');
 
 type View =
-  { kind: 'question'; index: number } | { kind: 'review' } | { kind: 'results'; result: QuizResult };
+  | { kind: 'question'; index: number }
+  | { kind: 'review' }
+  | { kind: 'results'; result: QuizResult; expired: Expiry };
+
+const toggled = (set: ReadonlySet<string>, id: string) => {
+  const next = new Set(set);
+  if (!next.delete(id)) next.add(id);
+  return next;
+};
 
 function RunView(props: RunViewProps) {
   const { quiz, quizId, moduleId, run, askConfidence, review, onRetryMissed, onRestart } = props;
+  const { draft } = run;
   const questions = run.questionIds.flatMap((id) => quiz.questions.filter((question) => question.id === id));
-  const [view, setView] = useState<View>({ kind: 'question', index: 0 });
-  const [responses, setResponses] = useState<Record<string, Response>>({});
-  const [confidence, setConfidence] = useState<Record<string, Confidence>>({});
+  const [view, setView] = useState<View>({ kind: 'question', index: draft?.current ?? 0 });
+  const [responses, setResponses] = useState<Record<string, Response>>(
+    () => draft?.responses ?? initialResponses(questions, run.order),
+  );
+  const [confidence, setConfidence] = useState<Record<string, Confidence>>(draft?.confidence ?? {});
   const [checked, setChecked] = useState<ReadonlySet<string>>(new Set());
-  const [flagged, setFlagged] = useState<ReadonlySet<string>>(new Set());
+  const [flagged, setFlagged] = useState<ReadonlySet<string>>(new Set(draft?.flagged));
+  // Whether the learner has done anything yet: only then is a draft kept and leaving warned about.
+  const [touched, setTouched] = useState(draft !== undefined);
   const [message, setMessage] = useState('');
   const [announcement, setAnnouncement] = useState('');
-  const [startedAt] = useState(() => Date.now());
+  const [startedAt] = useState(() => (draft === undefined ? Date.now() : Date.parse(draft.startedAt)));
+  const [deadline] = useState(() => {
+    if (draft !== undefined) return draft.deadline === null ? null : Date.parse(draft.deadline);
+    return run.timeLimitSeconds === null ? null : startedAt + run.timeLimitSeconds * 1000;
+  });
   const heading = useRef<HTMLHeadingElement>(null);
   const focusNext = useRef(true);
   const exam = run.mode === 'exam';
+  // Only a full exam keeps a draft: practice gives feedback as it goes, a retry is short.
+  const keepsDraft = exam && run.kind === 'quiz';
+  const running = view.kind !== 'results';
 
   useEffect(() => {
     if (focusNext.current) heading.current?.focus();
     focusNext.current = false;
-    // Load the review code on the last question or the review screen, so that when the quiz ends
-    // the misses are saved at once, before the learner can leave the page.
+    // Warm the review code on the last question or the review screen, so that when the quiz
+    // ends its misses are saved at once, before the learner can leave the page.
     const nearEnd =
       view.kind === 'review' || (view.kind === 'question' && view.index === questions.length - 1);
     if (nearEnd) void reviewActions();
   }, [view, questions.length]);
+
+  // The draft follows every change of a running exam; it goes when the exam is submitted.
+  const current = view.kind === 'question' ? view.index : questions.length - 1;
+  useEffect(() => {
+    if (!keepsDraft || !touched || !running) return;
+    saveExamDraft({
+      quizId,
+      mode: run.mode,
+      seed: run.seed,
+      questionIds: run.questionIds,
+      order: run.order,
+      responses,
+      flagged: [...flagged],
+      confidence,
+      askConfidence,
+      current,
+      startedAt: new Date(startedAt).toISOString(),
+      deadline: deadline === null ? null : new Date(deadline).toISOString(),
+      timeLimitSeconds: run.timeLimitSeconds,
+    });
+  }, [keepsDraft, touched, running, responses, flagged, confidence, current]);
+
+  // Leaving a running exam with answers in it asks first (the draft is kept either way).
+  useEffect(() => {
+    if (!keepsDraft || !touched || !running) return undefined;
+    const warn = (event: BeforeUnloadEvent) => {
+      event.preventDefault();
+      event.returnValue = '';
+    };
+    window.addEventListener('beforeunload', warn);
+    return () => window.removeEventListener('beforeunload', warn);
+  }, [keepsDraft, touched, running]);
 
   const go = (next: View) => {
     focusNext.current = true;
@@ -128,38 +227,33 @@ function RunView(props: RunViewProps) {
     setView(next);
   };
 
-  const finish = (latest = responses, expired = false) => {
+  const finish = (latest = responses, expired: Expiry = null) => {
     const result = gradeQuiz(quiz, run.questionIds, latest);
-    if (!review) {
-      recordQuizAttempt(
-        {
-          quizId,
-          earned: result.earned,
-          total: result.total,
-          passed: result.passed,
-          mode: run.mode,
-          seed: run.seed,
-          questionIds: run.questionIds,
-          responses: latest,
-          confidence,
-          durationSeconds: Math.round((Date.now() - startedAt) / 1000),
-          tagScores: scoreByTag(result, moduleId),
-        },
-        // Folds old attempts into totals so stored progress stays small (loaded with the session).
-        compactProgress,
-      );
-      // Wrong, unanswered and "not sure" answers join the review deck.
-      void reviewActions().then(({ addMissesFromAttempt, outcomesOf }) =>
-        addMissesFromAttempt({ quizId, questionIds: run.questionIds, confidence }, outcomesOf(result)),
-      );
-    }
-    const score = ts('result.score', { earned: result.earned, total: result.total, percent: result.percent });
-    setAnnouncement(expired ? `${ts('timer.expired')} ${score}` : score);
-    go({ kind: 'results', result });
+    if (keepsDraft) discardExamDraft(quizId);
+    void recordQuizResult({
+      quizId: review ? REVIEW_QUIZ_ID : quizId,
+      kind: run.kind,
+      mode: run.mode,
+      seed: run.seed,
+      questionIds: run.questionIds,
+      responses: latest,
+      confidence,
+      result,
+      moduleId,
+      durationSeconds: Math.round(((expired === null ? Date.now() : (deadline ?? 0)) - startedAt) / 1000),
+    });
+    const score = ts('result.score', { earned: result.earned, count: result.total, percent: result.percent });
+    setAnnouncement(expired === null ? score : `${ts(`timer.${expired}`)} ${score}`);
+    go({ kind: 'results', result, expired });
   };
 
-  const timer = useCountdown(view.kind === 'results' ? null : run.timeLimitSeconds, setAnnouncement, () =>
-    finish(responses, true),
+  // A resumed exam whose time ran out while the learner was away is graded as it was left.
+  useEffect(() => {
+    if (draft !== undefined && deadline !== null && deadline <= Date.now()) finish(responses, 'expiredAway');
+  }, []);
+
+  const timer = useCountdown(running ? deadline : null, run.timeLimitSeconds, setAnnouncement, () =>
+    finish(responses, 'expired'),
   );
 
   let body;
@@ -168,6 +262,10 @@ function RunView(props: RunViewProps) {
       <Results
         quiz={quiz}
         result={view.result}
+        kind={run.kind}
+        expired={view.expired}
+        scope={props.scope}
+        moduleNames={props.moduleNames}
         responses={responses}
         confidence={confidence}
         moduleId={moduleId}
@@ -192,13 +290,11 @@ function RunView(props: RunViewProps) {
     if (question === undefined) return null;
     const isChecked = checked.has(question.id);
     const order = run.order[question.id] ?? [];
-    // An ordering question starts answered: the shown order is the learner's first answer.
-    const response = responses[question.id] ?? (question.type === 'ordering' ? order : undefined);
-    // What "nothing yet" looks like for this type, so validation says what is missing.
-    const answer: Response = response ?? (question.type === 'categorize' ? {} : []);
+    const response = responses[question.id] ?? initialResponse(question, order);
     const isLast = view.index === questions.length - 1;
     const setResponse = (value: Response) => {
       setMessage('');
+      setTouched(true);
       setResponses({ ...responses, [question.id]: value });
     };
 
@@ -209,38 +305,33 @@ function RunView(props: RunViewProps) {
         return;
       }
       if (!isChecked) {
-        const validation = validateResponse(question, answer);
+        const validation = validateResponse(question, response);
         if (validation.type === 'invalid') {
           const text = ts(`invalid.${validation.code}`);
           setMessage(text);
           setAnnouncement(text);
           return;
         }
-        if (response !== undefined) setResponses({ ...responses, [question.id]: response });
-        const checkedScore = scoreResponse(question, answer);
-        setAnnouncement(verdict(checkedScore));
+        const checkedScore = scoreResponse(question, response);
+        setAnnouncement(verdictText(question, checkedScore));
         setChecked(new Set([...checked, question.id]));
         if (review) {
-          const outcome = checkedScore.correct
-            ? 'correct'
-            : checkedScore.earned > 0
-              ? 'partial'
-              : 'incorrect';
           const sure = confidence[question.id] !== 'unsure';
+          const verdict = verdictOf(question, checkedScore);
           void reviewActions().then(({ recordReviewAnswer }) =>
-            recordReviewAnswer(question.id, outcome, sure),
+            recordReviewAnswer(question.id, verdict, sure),
           );
         }
         return;
       }
-      if (isLast) finish({ ...responses });
+      if (isLast) finish();
       else {
         setAnnouncement('');
         go({ kind: 'question', index: view.index + 1 });
       }
     };
 
-    const score = isChecked ? scoreResponse(question, answer) : null;
+    const score = isChecked ? scoreResponse(question, response) : null;
     const primary = exam
       ? ts(isLast ? 'exam.review' : 'next')
       : isChecked
@@ -258,7 +349,8 @@ function RunView(props: RunViewProps) {
             onGoTo={(index) => go({ kind: 'question', index })}
           />
         )}
-        <form onSubmit={submit} noValidate>
+        {/* Keyed by question: each question gets its own inputs, so none shows another's state. */}
+        <form key={question.id} onSubmit={submit} noValidate>
           <h3 class="quiz-count" tabIndex={-1} ref={heading}>
             {ts('progress', { current: view.index + 1, total: questions.length })}
           </h3>
@@ -280,7 +372,10 @@ function RunView(props: RunViewProps) {
                     type="radio"
                     name={`${quizId}-${run.key}-${question.id}-confidence`}
                     checked={confidence[question.id] === value}
-                    onChange={() => setConfidence({ ...confidence, [question.id]: value })}
+                    onChange={() => {
+                      setTouched(true);
+                      setConfidence({ ...confidence, [question.id]: value });
+                    }}
                   />
                   {ts(value === 'sure' ? 'confidence.sure' : 'confidence.unsure')}
                 </label>
@@ -311,9 +406,8 @@ function RunView(props: RunViewProps) {
                 class="button-quiet"
                 aria-pressed={flagged.has(question.id)}
                 onClick={() => {
-                  const next = new Set(flagged);
-                  if (!next.delete(question.id)) next.add(question.id);
-                  setFlagged(next);
+                  setTouched(true);
+                  setFlagged(toggled(flagged, question.id));
                 }}
               >
                 {ts('exam.flag')}
@@ -345,18 +439,16 @@ function RunView(props: RunViewProps) {
   );
 }
 
-/** "Correct.", "Partly right: N % of this question." or "Not quite.", for a checked answer. */
-const verdict = ({ correct, earned }: Score) =>
-  correct
-    ? ts('feedback.correct')
-    : earned > 0
-      ? ts('feedback.partial', { percent: Math.floor(earned * 100) })
-      : ts('feedback.incorrect');
+/** "Correct.", "Partly right: N % of this question." or "Not quite.", as the question's kind judges it. */
+function verdictText(question: Question, score: Score): string {
+  const verdict = verdictOf(question, score);
+  return ts(`feedback.${verdict}`, { percent: Math.floor(score.earned * 100) });
+}
 
 function Feedback({ question, score }: { question: Question; score: Score }) {
   return (
     <div class={`feedback ${score.correct ? 'feedback-right' : 'feedback-wrong'}`}>
-      <p class="feedback-verdict">{verdict(score)}</p>
+      <p class="feedback-verdict">{verdictText(question, score)}</p>
       <p>{question.explanation}</p>
       <p class="feedback-source">
         {ts('feedback.source')} <a href={question.source.url}>{question.source.title}</a>
@@ -379,7 +471,7 @@ function ExamNavigator({ questions, current, responses, flagged, onGoTo }: Navig
     <nav class="exam-nav" aria-label={ts('exam.navigator')}>
       <ol role="list">
         {questions.map((question, index) => {
-          const answered = isAnswered(question, responses);
+          const answered = isAnswered(question, responses[question.id]);
           const state = [
             ts(answered ? 'exam.navAnswered' : 'exam.navUnanswered'),
             ...(flagged.has(question.id) ? [ts('exam.navFlagged')] : []),
@@ -404,12 +496,6 @@ function ExamNavigator({ questions, current, responses, flagged, onGoTo }: Navig
   );
 }
 
-/** A question counts as answered once its response passes validation. */
-function isAnswered(question: Question, responses: Readonly<Record<string, Response>>): boolean {
-  const response = responses[question.id];
-  return response !== undefined && validateResponse(question, response).type === 'valid';
-}
-
 interface ReviewProps {
   questions: readonly Question[];
   responses: Readonly<Record<string, Response>>;
@@ -422,7 +508,7 @@ interface ReviewProps {
 /** Before submitting an exam: what is unanswered and what was flagged, with links back. */
 function ExamReview({ questions, responses, flagged, headingRef, onGoTo, onSubmit }: ReviewProps) {
   const numbered = questions.map((question, index) => ({ question, index }));
-  const unanswered = numbered.filter(({ question }) => !isAnswered(question, responses));
+  const unanswered = numbered.filter(({ question }) => !isAnswered(question, responses[question.id]));
   const marked = numbered.filter(({ question }) => flagged.has(question.id));
   const list = (entries: typeof numbered) => (
     <ul class="review-list">

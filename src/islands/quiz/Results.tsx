@@ -1,16 +1,37 @@
 import type { Ref } from 'preact';
 import type { Quiz } from '../../schemas/quiz';
-import { confidentlyWrong, missedQuestionIds, scoreByTag, type QuizResult } from '../../lib/quiz/grade-quiz';
+import {
+  confidentlyWrong,
+  lineVerdict,
+  missedQuestionIds,
+  scoreByTag,
+  type QuizResult,
+} from '../../lib/quiz/grade-quiz';
 import { describeAnswer, describeResponse } from '../../lib/quiz/registry';
 import type { Response } from '../../lib/quiz/types';
-import type { Confidence } from '../../lib/progress/types';
+import type { AttemptKind, Confidence } from '../../lib/progress/types';
+import { wholePercent } from '../../lib/core/numbers';
+import { moduleHref } from '../../lib/course/routes';
 import { t } from '../../i18n/en';
+import { areaName } from '../../i18n/en-areas';
 import { ts, type SessionKey } from '../../i18n/en-session';
 import { ProgressNotice } from '../ProgressNotice';
+
+/** Where a quiz is taken, for the advice after a result that did not pass. */
+export type QuizScope = 'lesson' | 'module' | 'final';
+
+/** Why the exam ended by itself: time ran out now, or while the learner was away; null if submitted. */
+export type Expiry = 'expired' | 'expiredAway' | null;
 
 export interface ResultsProps {
   quiz: Quiz;
   result: QuizResult;
+  /** A full quiz (judged against the pass mark), a retry of missed questions or a review session. */
+  kind: AttemptKind;
+  expired: Expiry;
+  scope: QuizScope;
+  /** Module titles by id, for the final's links to the weakest modules. */
+  moduleNames?: Readonly<Record<string, string>> | undefined;
   responses: Readonly<Record<string, Response>>;
   confidence: Readonly<Record<string, Confidence>>;
   moduleId?: string | undefined;
@@ -20,18 +41,12 @@ export interface ResultsProps {
 }
 
 const labels = () => ({ true: t('quiz.true'), false: t('quiz.false') });
-const TAG_LABEL: Record<string, SessionKey> = {
-  area: 'tag.area',
-  difficulty: 'tag.difficulty',
-  module: 'tag.module',
-};
-const OUTCOME: Record<QuizResult['questions'][number]['outcome'], SessionKey> = {
+const VERDICT: Record<ReturnType<typeof lineVerdict>, SessionKey> = {
   correct: 'result.correct',
+  partial: 'result.partial',
   incorrect: 'result.incorrect',
   unanswered: 'result.unanswered',
 };
-const outcomeOf = ({ outcome, earned }: QuizResult['questions'][number]): SessionKey =>
-  outcome === 'incorrect' && earned > 0 ? 'result.partial' : OUTCOME[outcome];
 
 // Module first, then areas, then difficulties from easy to hard.
 const RANK = [
@@ -43,29 +58,79 @@ const RANK = [
 ];
 const tagRank = (key: string) => RANK.findIndex((prefix) => key.startsWith(prefix));
 
-/** Score, pass or fail, results by tag, confidently wrong answers, and every question reviewed. */
+/** The row label of a tag key: "Area: IAM roles", "Module: shared responsibility", "Difficulty: advanced". */
+function tagLabel(key: string): string {
+  const [kind = '', value = ''] = key.split(':');
+  if (kind === 'area') return ts('tag.area', { value: areaName(value) });
+  if (kind === 'module') return ts('tag.module', { value: value.replaceAll('-', ' ') });
+  if (kind === 'difficulty') return ts('tag.difficulty', { value });
+  return key;
+}
+
+/** How many of the weakest modules the final's advice links to. */
+const WEAKEST = 3;
+
+/** Score, what the attempt counts for, results by tag, confidently wrong answers, every question reviewed. */
 export function Results(props: ResultsProps) {
-  const { quiz, result, responses, confidence, moduleId, headingRef, onRetryMissed, onRestart } = props;
+  const { quiz, result, kind, expired, scope, moduleNames = {}, responses, confidence, moduleId } = props;
+  const { headingRef, onRetryMissed, onRestart } = props;
   const missed = missedQuestionIds(result);
   const confident = new Set(confidentlyWrong(result, confidence));
   const byTag = Object.entries(scoreByTag(result, moduleId)).sort(
     ([a], [b]) => tagRank(a) - tagRank(b) || a.localeCompare(b),
   );
+  const weakest = byTag
+    .filter(([key]) => key.startsWith('module:'))
+    .map(([key, score]) => ({
+      id: key.slice('module:'.length),
+      percent: wholePercent(score.earned, score.total),
+    }))
+    .filter(({ percent }) => percent < quiz.passPercent)
+    .sort((a, b) => a.percent - b.percent)
+    .slice(0, WEAKEST);
   const questionOf = (id: string) => quiz.questions.find((question) => question.id === id);
+  const judged = kind === 'quiz';
   return (
     <section aria-labelledby="quiz-result-heading">
       <h3 id="quiz-result-heading" tabIndex={-1} ref={headingRef}>
         {ts('result.heading')}
       </h3>
+      {expired !== null && (
+        <p class="notice notice-warning result-expired" role="note">
+          {ts(`timer.${expired}`)}
+        </p>
+      )}
       <p class="result-score">
-        {ts('result.score', { earned: result.earned, total: result.total, percent: result.percent })}
+        {ts('result.score', { earned: result.earned, count: result.total, percent: result.percent })}
       </p>
-      <p class={result.passed ? 'result-passed' : 'result-failed'}>
-        {ts(result.passed ? 'result.passed' : 'result.failed', { pass: quiz.passPercent })}
-      </p>
+      {judged ? (
+        <p class={result.passed ? 'result-passed' : 'result-failed'}>
+          {ts(result.passed ? 'result.passed' : 'result.failed', { pass: quiz.passPercent })}
+          {!result.passed && scope !== 'final' && ` ${ts(`result.advice.${scope}`)}`}
+        </p>
+      ) : (
+        <p class="result-kind">{ts(kind === 'retry' ? 'result.kind.retry' : 'result.kind.review')}</p>
+      )}
+      {judged && !result.passed && scope === 'final' && weakest.length > 0 && (
+        <>
+          <p>{ts('result.advice.final')}</p>
+          <ul>
+            {weakest.map(({ id, percent }) => (
+              <li key={id}>
+                <a href={moduleHref(id)}>
+                  {ts('result.advice.finalModule', {
+                    module: moduleNames[id] ?? id.replaceAll('-', ' '),
+                    percent,
+                  })}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
       <ProgressNotice />
       <div class="quiz-actions">
-        {missed.length > 0 && (
+        {missed.length > 0 && kind !== 'review' && (
           <button type="button" class="button" onClick={() => onRetryMissed(missed)}>
             {ts('result.retryMissed', { count: missed.length })}
           </button>
@@ -94,21 +159,18 @@ export function Results(props: ResultsProps) {
           </tr>
         </thead>
         <tbody>
-          {byTag.map(([key, score]) => {
-            const [kind = '', value = ''] = key.split(':');
-            const label = TAG_LABEL[kind];
-            return (
-              <tr key={key}>
-                <th scope="row">
-                  {label === undefined ? key : ts(label, { value: value.replaceAll('-', ' ') })}
-                </th>
-                <td>
-                  {score.earned} / {score.total} (
-                  {score.total === 0 ? 0 : Math.floor((score.earned * 100) / score.total)} %)
-                </td>
-              </tr>
-            );
-          })}
+          {byTag.map(([key, score]) => (
+            <tr key={key}>
+              <th scope="row">{tagLabel(key)}</th>
+              <td>
+                {ts('result.tagScoreValue', {
+                  earned: score.earned,
+                  total: score.total,
+                  percent: wholePercent(score.earned, score.total),
+                })}
+              </td>
+            </tr>
+          ))}
         </tbody>
       </table>
       <h4>{ts('result.review')}</h4>
@@ -116,13 +178,12 @@ export function Results(props: ResultsProps) {
         {result.questions.map((line) => {
           const question = questionOf(line.questionId);
           if (question === undefined) return null;
-          const response = responses[question.id];
           return (
             <li key={line.questionId}>
               <p>{question.prompt}</p>
               <p>
-                <strong>{ts(outcomeOf(line))}.</strong> {ts('result.yourAnswer')}{' '}
-                {response === undefined ? '—' : describeResponse(question, response, labels())}
+                <strong>{ts(VERDICT[lineVerdict(line)])}.</strong> {ts('result.yourAnswer')}{' '}
+                {describeResponse(question, responses[question.id], labels())}
               </p>
               <p>
                 {ts('result.rightAnswer')} {describeAnswer(question, labels())}
