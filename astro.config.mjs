@@ -3,10 +3,12 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
+import { codeBlocksWithoutInlineStyles } from './src/build/code-blocks';
+import { siteUrl, warnWithoutSiteUrl } from './src/build/site-url';
 
 // The public address the site is deployed at; used for canonical links and the sitemap.
-// Set SITE_URL when building for a real host (see README, "Deploy").
-const site = process.env.SITE_URL ?? 'http://localhost:4321';
+// Set SITE_URL when building for a real host (see README, "Deploy"); the build warns without it.
+const site = siteUrl(process.env);
 
 /** Modules bundled into the shared start-up chunk (see `vite` below). */
 const RUNTIME = [
@@ -28,10 +30,16 @@ const RUNTIME = [
 export default defineConfig({
   site,
   trailingSlash: 'always',
-  integrations: [mdx(), preact(), sitemap()],
+  integrations: [mdx(), preact(), sitemap(), warnWithoutSiteUrl(process.env)],
   markdown: {
-    // Shiki colours code with inline styles, which the CSP below blocks; code stays plain.
-    syntaxHighlight: false,
+    // Shiki colours code with inline styles, which the CSP below blocks. With the css-variables
+    // theme each colour is a variable; the transformer turns it into a class that global.css
+    // colours for the light and the dark theme, and makes each block a focusable region.
+    shikiConfig: {
+      theme: 'css-variables',
+      wrap: null,
+      transformers: [codeBlocksWithoutInlineStyles()],
+    },
   },
   vite: {
     environments: {

@@ -21,6 +21,11 @@ export default defineConfig({
   forbidOnly: Boolean(process.env['CI']),
   retries: 0,
   workers: 2,
+  // Room for a busy 2-core machine (tests run two at a time beside the preview server and
+  // whatever else is running): a test gets 60 s, one marked test.slow() three times that, and a
+  // web-first assertion waits up to 10 s. A test that hangs still fails.
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
   reporter: [['list']],
   use: {
     baseURL: `http://127.0.0.1:${port}`,

@@ -1,9 +1,22 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, type Page } from '@playwright/test';
+import { lessonIdFromEntry } from '../../src/lib/course/outline';
+import { lessonHref } from '../../src/lib/course/routes';
 import type { Question, Quiz } from '../../src/schemas/quiz';
 
 export const LESSON_URL = '/lessons/shared-responsibility/security-of-and-in-the-cloud/';
+
+const ROOT = join(import.meta.dirname, '../..');
+
+/** Every lesson page's path, from the files in content/lessons/ (not from the build). */
+export function lessonPaths(): string[] {
+  const folder = join(ROOT, 'content/lessons');
+  return readdirSync(folder, { recursive: true, encoding: 'utf8' })
+    .filter((file) => file.endsWith('.mdx'))
+    .map((file) => lessonHref(lessonIdFromEntry(file.replaceAll('\\', '/').replace(/\.mdx$/, ''))))
+    .sort();
+}
 
 /** The quiz as the built site serves it, to know which answers are right. */
 export function readBuiltQuiz(id = 'shared-responsibility'): Quiz {
