@@ -1,10 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { questionKinds, scoreResponse, validateResponse } from '../../../../src/lib/quiz/registry';
-import { multipleChoice } from '../../../../src/lib/quiz/multiple-choice';
-import { singleChoice } from '../../../../src/lib/quiz/single-choice';
-import { trueFalse } from '../../../../src/lib/quiz/true-false';
-import { categorize } from '../../../../src/lib/quiz/categorize';
-import { ordering } from '../../../../src/lib/quiz/ordering';
+import { QuestionSchema, type Question, type QuestionType } from '../../../../src/schemas/quiz';
+import {
+  describeAnswer,
+  isAnswered,
+  questionKinds,
+  scoreResponse,
+  validateResponse,
+  verdictOf,
+} from '../../../../src/lib/quiz/registry';
+import { loadContent } from '../../../content/load-content';
 import {
   makeCategorize,
   makeMultipleChoice,
@@ -13,17 +17,87 @@ import {
   makeTrueFalse,
 } from '../../../fixtures/builders';
 
+/** The `type` of every question variant in the schema, read from the schema itself. */
+const schemaTypes = QuestionSchema.options.map((option) => option.shape.type.value).sort();
+
+/** The first question of each type in the real question bank (content/quizzes/). */
+const realQuestions = (() => {
+  const byType = new Map<QuestionType, Question>();
+  for (const { data } of loadContent().quizzes.values()) {
+    for (const question of data.questions)
+      if (!byType.has(question.type)) byType.set(question.type, question);
+  }
+  return [...byType.values()].sort((a, b) => a.type.localeCompare(b.type));
+})();
+
 describe('questionKinds', () => {
-  it('has a validator and scorer for every question type', () => {
-    expect(questionKinds).toEqual({
-      'single-choice': singleChoice,
-      'multiple-choice': multipleChoice,
-      'true-false': trueFalse,
-      categorize,
-      ordering,
-    });
+  it('has a kind for every question type in the schema, and for no other', () => {
+    expect(schemaTypes.length).toBeGreaterThan(1);
+    expect(Object.keys(questionKinds).sort()).toEqual(schemaTypes);
   });
+
+  it.each(Object.entries(questionKinds))('gives %s every part of a kind', (_type, kind) => {
+    for (const part of [
+      'validate',
+      'score',
+      'initial',
+      'arrange',
+      'describe',
+      'answer',
+      'verdict',
+    ] as const) {
+      expect(typeof kind[part], part).toBe('function');
+    }
+  });
+
+  it('finds a real question of every type in the question bank', () => {
+    expect(realQuestions.map((question) => question.type)).toEqual(schemaTypes);
+  });
+
+  it.each(realQuestions.map((question) => [question.type, question] as const))(
+    'accepts and gives full marks to the right answer of a real %s question',
+    (_type, question) => {
+      const answer = questionKinds[question.type].answer(question as never);
+      expect(validateResponse(question, answer)).toEqual({ type: 'valid' });
+      expect(isAnswered(question, answer)).toBe(true);
+      const score = scoreResponse(question, answer);
+      expect(score).toEqual({ type: 'points', earned: 1, total: 1, correct: true });
+      expect(verdictOf(question, score)).toBe('correct');
+      expect(describeAnswer(question)).not.toBe('—');
+    },
+  );
+
+  it.each(realQuestions.map((question) => [question.type, question] as const))(
+    'gives less than full marks to a wrong answer of a real %s question',
+    (_type, question) => {
+      const wrong = wrongAnswer(question);
+      const score = scoreResponse(question, wrong);
+      expect(score.correct).toBe(false);
+      expect(score.earned).toBeLessThan(1);
+      expect(verdictOf(question, score)).not.toBe('correct');
+    },
+  );
 });
+
+/** A response of the right shape that is not the right answer. */
+function wrongAnswer(question: Question) {
+  switch (question.type) {
+    case 'true-false':
+      return [question.answer ? 'false' : 'true'];
+    case 'single-choice':
+    case 'multiple-choice':
+      return [question.choices.find((choice) => choice.correct !== true)?.id ?? ''];
+    case 'categorize':
+      return Object.fromEntries(
+        question.items.map((item) => [
+          item.id,
+          question.buckets.find((bucket) => bucket.id !== item.bucket)?.id ?? '',
+        ]),
+      );
+    case 'ordering':
+      return question.steps.map((step) => step.id).reverse();
+  }
+}
 
 describe('validateResponse', () => {
   it('allows only one option for a single-choice question', () => {
@@ -47,11 +121,9 @@ describe('validateResponse', () => {
 });
 
 describe('validateResponse for categorize and ordering', () => {
-  it('returns incomplete for a categorize question with an item not placed', () => {
-    expect(validateResponse(makeCategorize(), { 'data-centre': 'aws' })).toEqual({
-      type: 'invalid',
-      code: 'incomplete',
-    });
+  it('accepts a partly sorted categorize question and asks for an answer when nothing is sorted', () => {
+    expect(validateResponse(makeCategorize(), { 'data-centre': 'aws' })).toEqual({ type: 'valid' });
+    expect(validateResponse(makeCategorize(), {})).toEqual({ type: 'invalid', code: 'no-selection' });
   });
 
   it('returns incomplete for an ordering question with a step missing', () => {
