@@ -1,14 +1,39 @@
+import type { MasteryLevel } from '../lib/progress/mastery';
 import { createTranslator, type Message } from './translate';
 
-/** Strings of the progress dashboard. */
+/** Strings of the progress dashboard. Percentages keep a non-breaking space before "%". */
 export const enDashboard = {
+  percent: '{percent}\u00a0%',
+  none: '—',
   'overview.heading': 'Overview',
   'overview.loading':
     'Your progress is read from this browser once the page has loaded (this needs JavaScript).',
-  'overview.lessons': '{completed} of {total} lessons completed',
-  'overview.attempts': '{count} quiz attempts',
-  'overview.streak': 'Streak: {current} days in a row (longest {longest})',
+  'overview.lessons': {
+    one: '{completed} of {count} lesson completed',
+    other: '{completed} of {count} lessons completed',
+  },
+  'overview.attempts': { one: '{count} quiz taken in full', other: '{count} quizzes taken in full' },
+  'overview.practice': {
+    one: '{count} practice session (a retry of missed questions or a review)',
+    other: '{count} practice sessions (retries of missed questions and reviews)',
+  },
+  'overview.days': { one: '{count} day', other: '{count} days' },
+  'overview.streak': {
+    one: 'Streak: {count} day in a row (longest: {longest})',
+    other: 'Streak: {count} days in a row (longest: {longest})',
+  },
   'overview.empty': 'Nothing yet. Open a lesson and take its quiz: your progress will show here.',
+  'assessment.heading': 'Final assessment',
+  'assessment.none': 'Not taken yet.',
+  'assessment.best': 'Best full result: {percent}\u00a0%.',
+  'assessment.passed': 'Passed: the pass mark is {pass}\u00a0%.',
+  'assessment.notPassed': 'Not passed yet: the pass mark is {pass}\u00a0%.',
+  'assessment.practice': {
+    one: 'You also retried your missed questions once: that is practice, so it does not change this result.',
+    other:
+      'You also retried your missed questions {count} times: that is practice, so it does not change this result.',
+  },
+  'assessment.link': 'Go to the final assessment',
   'review.heading': 'Review what you missed',
   'review.intro':
     'Questions you answered wrong, or right but not sure, come back for review when they are due (scheduled with FSRS). A session asks at most {cap}.',
@@ -19,53 +44,51 @@ export const enDashboard = {
     'Your review schedule could not be fully read, so what could not be read starts fresh. A copy was kept under “csa:review:backup”.',
   'review.failed': 'The review questions could not be loaded. Check your connection and try again.',
   'modules.heading': 'By module',
+  'modules.table': 'Modules',
   'modules.module': 'Module',
   'modules.lessons': 'Lessons completed',
+  'modules.lessonsValue': '{completed} of {total}',
   'modules.best': 'Module quiz best',
   'modules.last': 'Module quiz last',
   'modules.mastery': 'Mastery',
-  'modules.none': '—',
   'mastery.heading': 'Mastery by topic',
-  'mastery.rulesHeading': 'How mastery levels are decided',
+  'mastery.intro':
+    'Levels count your answers in full quizzes only. Retries of missed questions and review sessions are practice: they show apart and never raise a level.',
+  'mastery.rulesLink': 'How mastery levels are decided',
+  'mastery.table': 'Topics',
   'mastery.topic': 'Topic',
-  'mastery.score': 'Score',
+  'mastery.score': 'Full quizzes',
+  'mastery.scoreValue': {
+    one: '{percent}\u00a0% ({earned} of {count} point)',
+    other: '{percent}\u00a0% ({earned} of {count} points)',
+  },
   'mastery.level': 'Level',
+  'mastery.practice': 'Practice',
   'level.not-started': 'Not started',
   'level.attempted': 'Attempted',
   'level.familiar': 'Familiar',
   'level.proficient': 'Proficient',
   'level.mastered': 'Mastered',
   'next.heading': 'What to study next',
-  'history.heading': 'Attempt history',
-  'history.chartTitle': 'Score of each quiz attempt, oldest first',
-  'history.chartDesc': '{count} attempts. Latest: {latest} %. Best: {best} %. The dashed line is 70 %.',
-  'history.table': 'Show the attempts as a table',
-  'history.date': 'Date',
-  'history.quiz': 'Quiz',
-  'history.mode': 'Mode',
-  'history.score': 'Score',
-  'history.passed': 'Passed',
-  'history.yes': 'Yes',
-  'history.no': 'No',
-  'data.heading': 'Keep your progress safe',
-  'data.intro':
-    'Export your progress to a file to keep a copy or to move it to another browser, and import it there.',
-  'data.export': 'Export progress',
-  'data.import': 'Import a progress file',
-  'data.reset': 'Reset progress',
-  'data.exported': 'Progress exported to {file}.',
-  'data.importPreview':
-    'This file was exported on {date}. Merging adds {attempts} attempts and {lessons} lessons and improves {better} best scores; replacing discards what this browser holds now.',
-  'data.merge': 'Merge into my progress',
-  'data.replace': 'Replace my progress',
-  'data.cancel': 'Cancel',
-  'data.imported': 'Progress imported.',
-  'data.resetConfirm':
-    'Reset deletes every lesson visit and quiz attempt saved in this browser. You can undo it for one minute.',
-  'data.resetYes': 'Yes, reset my progress',
-  'data.resetDone': 'Progress reset.',
-  'data.undo': 'Undo reset',
-  'data.undone': 'Reset undone: your progress is back.',
+  'next.empty': 'Nothing to suggest: you have started every lesson, and no topic needs work.',
+  'next.notStarted': 'you have not started this lesson of “{module}” yet.',
+  'next.weakModule': {
+    one: '{percent}\u00a0% over {count} question in this module: revisit it.',
+    other: '{percent}\u00a0% over {count} questions in this module: revisit it.',
+  },
+  'next.weakArea': {
+    one: '{percent}\u00a0% over {count} question: revisit “{page}”.',
+    other: '{percent}\u00a0% over {count} questions: revisit “{page}”.',
+  },
+  'next.weakAreaNoPage': {
+    one: '{percent}\u00a0% over {count} question.',
+    other: '{percent}\u00a0% over {count} questions.',
+  },
+  'next.strong': {
+    one: 'proficient at {percent}\u00a0% over {count} question. To master it, score at least {mastered}\u00a0% in a full quiz on another day.',
+    other:
+      'proficient at {percent}\u00a0% over {count} questions. To master it, score at least {mastered}\u00a0% in a full quiz on another day.',
+  },
   'reminder.text':
     'Your progress lives only in this browser: clearing site data or changing computer loses it. Export a copy now and then.',
   'reminder.dismiss': 'Remind me later',
@@ -76,3 +99,6 @@ export type DashboardKey = keyof typeof enDashboard;
 
 /** The text for `key`, placeholders filled from `values` (see `translate.ts`). */
 export const td = createTranslator(enDashboard);
+
+/** The name of a mastery level. */
+export const levelName = (level: MasteryLevel): string => td(`level.${level}`);

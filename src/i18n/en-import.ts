@@ -16,5 +16,4 @@ const messages = {
 const ti = createTranslator(messages);
 
 /** The message for an import error `code`, with `{dropped}` filled in where it applies. */
-export const importError = (code: ImportErrorCode, dropped = 0): string =>
-  ti(code, { dropped });
+export const importError = (code: ImportErrorCode, dropped = 0): string => ti(code, { dropped });

@@ -1,9 +1,63 @@
 import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import type { Progress, QuizAttempt, TagScore } from '../../src/lib/progress/types';
 import { answerWithPointer, currentQuestion, finishPractice, readBuiltQuiz, startQuiz } from './helpers';
 
 const quiz = readBuiltQuiz();
+
+let seeded = 0;
+/** A stored attempt (version 4) with these scores; its questions and answers do not matter here. */
+function storedAttempt(
+  quizId: string,
+  finishedAt: string,
+  tagScores: Record<string, TagScore>,
+  overrides: Partial<QuizAttempt> = {},
+): QuizAttempt {
+  seeded += 1;
+  // Every question counts once under its module tag, so the module tags add up to the score.
+  const sum = Object.entries(tagScores)
+    .filter(([tag]) => tag.startsWith('module:'))
+    .reduce((all, [, score]) => ({ earned: all.earned + score.earned, total: all.total + score.total }), {
+      earned: 0,
+      total: 0,
+    });
+  return {
+    id: `seeded-${seeded}`,
+    quizId,
+    finishedAt,
+    kind: 'quiz',
+    earned: sum.earned,
+    total: sum.total,
+    passed: sum.earned / sum.total >= 0.7,
+    mode: 'exam',
+    seed: 1,
+    questionIds: [],
+    responses: {},
+    confidence: {},
+    durationSeconds: 600,
+    tagScores,
+    ...overrides,
+  };
+}
+
+/** Opens the dashboard with `attempts` as the stored progress (written once, before the first load). */
+async function openWithProgress(page: Page, attempts: QuizAttempt[]): Promise<void> {
+  const progress: Progress = {
+    version: 4,
+    lessons: {},
+    attempts,
+    archive: { quizzes: {}, days: {}, tags: {}, practiceTags: {} },
+  };
+  await page.addInitScript((text) => {
+    if (!sessionStorage.getItem('seeded')) {
+      localStorage.setItem('csa:progress', text);
+      sessionStorage.setItem('seeded', '1');
+    }
+  }, JSON.stringify(progress));
+  await page.goto('/progress/');
+  await expect(page.getByRole('heading', { name: 'By module' })).toBeVisible();
+}
 
 /** The dashboard's figures as a learner reads them: the module table and the attempts table. */
 async function dashboardText(page: Page): Promise<string[]> {
@@ -20,10 +74,12 @@ test('after a quiz the dashboard shows the module, the topics, the history and w
   await finishPractice(page, quiz, 2);
   await page.goto('/progress/');
   const modules = page.getByRole('table').first();
-  await expect(modules.getByRole('row', { name: /Shared responsibility/ })).toContainText('1 / 2');
+  await expect(modules.getByRole('row', { name: /Shared responsibility/ })).toContainText('1 of 2');
   await expect(page.getByRole('heading', { name: 'Mastery by topic' })).toBeVisible();
-  await expect(page.getByText(/^Mastered: at least 85 %/)).toBeVisible();
-  await expect(page.getByRole('img', { name: 'Score of each quiz attempt, oldest first' })).toBeVisible();
+  await expect(page.getByText(/^Mastered: at least 85\u00a0%/)).toBeVisible();
+  await expect(
+    page.getByRole('img', { name: 'Score of each attempt, oldest first, one line per kind of attempt' }),
+  ).toBeVisible();
   await page.getByText('Show the attempts as a table').click();
   await expect(page.getByRole('cell', { name: quiz.title })).toBeVisible();
   await expect(page.getByRole('heading', { name: 'What to study next' })).toBeVisible();
@@ -52,7 +108,11 @@ test('exported progress imported into a fresh browser gives the same dashboard',
   const other = await fresh.newPage();
   await other.goto('/progress/');
   await other.getByLabel('Import a progress file').setInputFiles(file);
-  await expect(other.getByText(/^This file was exported on .* Merging adds 1 attempts/)).toBeVisible();
+  await expect(
+    other.getByText(
+      /^This file was exported on .* Merging adds 1 attempt and 1 lesson and improves 1 best score;/,
+    ),
+  ).toBeVisible();
   await other.getByRole('button', { name: 'Merge into my progress' }).click();
   await expect(other.getByText('Progress imported.')).toBeVisible();
   expect(await dashboardText(other)).toEqual(before);
@@ -84,17 +144,25 @@ test('a damaged or foreign import file is refused and progress stays as it was',
   expect(await dashboardText(page)).toEqual(before);
 });
 
-test('reset asks first and can be undone', async ({ page }) => {
+test('reset asks first and can be undone, and focus never falls back to the page', async ({ page }) => {
   await startQuiz(page);
   await finishPractice(page, quiz);
   const before = await dashboardText(page);
   await page.getByRole('button', { name: 'Reset progress' }).click();
+  await expect(page.locator('.notice-warning')).toBeFocused();
   await page.getByRole('button', { name: 'Yes, reset my progress' }).click();
   await expect(page.getByText('Progress reset.')).toBeVisible();
   await expect(page.getByText(/^Nothing yet\./)).toBeVisible();
-  await page.getByRole('button', { name: 'Undo reset' }).click();
-  await expect(page.getByText('Reset undone: your progress is back.')).toBeVisible();
+  // The next thing the learner may want is to take it back: focus is there, not on <body>.
+  const undo = page.getByRole('button', { name: 'Undo reset' });
+  await expect(undo).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.getByText('Reset undone: your progress is back.')).toBeFocused();
   expect(await dashboardText(page)).toEqual(before);
+
+  await page.getByRole('button', { name: 'Reset progress' }).click();
+  await page.getByRole('button', { name: 'Cancel' }).click();
+  await expect(page.getByRole('button', { name: 'Reset progress' })).toBeFocused();
 });
 
 test('once there is progress the dashboard reminds the learner to export it, until dismissed', async ({
@@ -131,12 +199,20 @@ test('missed questions come back for review, and answering them right clears the
   }
   await expect(page.getByRole('heading', { name: 'Your result' })).toBeVisible();
   await page.getByRole('button', { name: 'Start again' }).click();
-  await expect(page.getByRole('button', { name: 'Review (0 due)' })).toBeDisabled();
+  // Nothing due: the dashboard says so, instead of a button that looks pressable but is not.
+  await expect(page.getByText('Nothing is due for review.')).toBeVisible();
+  await expect(page.getByRole('button', { name: /^Review \(/ })).toHaveCount(0);
   await page.reload();
-  await expect(page.getByRole('button', { name: 'Review (0 due)' })).toBeDisabled();
-  // A review is not a quiz attempt: the history still holds the one attempt.
+  await expect(page.getByText('Nothing is due for review.')).toBeVisible();
+  await expect(page.getByRole('button', { name: /^Review \(/ })).toHaveCount(0);
+  // The review is recorded as practice: a second row in the history, said to be a review, and the
+  // lesson quiz's attempt stays the only full quiz.
   await page.getByText('Show the attempts as a table').click();
-  await expect(page.getByRole('table').last().getByRole('row')).toHaveCount(2);
+  const attempts = page.getByRole('region', { name: 'Attempts' }).getByRole('row');
+  await expect(attempts).toHaveCount(3);
+  await expect(attempts.nth(2)).toContainText('Review session');
+  await expect(attempts.nth(1)).toContainText('Full quiz');
+  await expect(page.getByText('1 quiz taken in full')).toBeVisible();
 });
 
 test('an unreadable review schedule is kept aside, the learner is told, and the page still works', async ({
@@ -153,7 +229,122 @@ test('an unreadable review schedule is kept aside, the learner is told, and the 
   expect(await page.evaluate(() => localStorage.getItem('csa:review:backup'))).toBe(
     '{"version":1,"cards":{"a/b":{"due":',
   );
-  await expect(page.getByRole('button', { name: 'Review (0 due)' })).toBeDisabled();
+  await expect(page.getByText('Nothing is due for review.')).toBeVisible();
   await page.getByRole('button', { name: 'Dismiss' }).click();
   await expect(page.getByRole('alert')).toHaveCount(0);
+});
+
+test('retrying the missed questions of a failed final assessment changes no result and makes no module proficient', async ({
+  page,
+}) => {
+  // The final at 55 % (shared responsibility 4 of 6, IAM 1.5 of 4), then the five questions not
+  // fully right retried, all right.
+  await openWithProgress(page, [
+    storedAttempt('final-assessment', '2026-11-28T10:00:00.000Z', {
+      'module:shared-responsibility': { earned: 4, total: 6 },
+      'module:iam': { earned: 1.5, total: 4 },
+      'area:shared-fate': { earned: 4, total: 6 },
+      'area:policy-types': { earned: 1.5, total: 4 },
+    }),
+    storedAttempt(
+      'final-assessment',
+      '2026-11-28T10:10:00.000Z',
+      {
+        'module:shared-responsibility': { earned: 2, total: 2 },
+        'module:iam': { earned: 3, total: 3 },
+        'area:shared-fate': { earned: 2, total: 2 },
+        'area:policy-types': { earned: 3, total: 3 },
+      },
+      { kind: 'retry', mode: 'practice', passed: false },
+    ),
+  ]);
+
+  const final = page.getByRole('region', { name: 'Final assessment' });
+  await expect(final).toContainText('Best full result: 55\u00a0%.');
+  await expect(final).toContainText('Not passed yet: the pass mark is 70\u00a0%.');
+  await expect(final).toContainText('You also retried your missed questions once');
+  const modules = page.getByRole('region', { name: 'Modules' });
+  await expect(modules.getByRole('row', { name: /Shared responsibility/ })).toContainText('Familiar');
+  await expect(modules).not.toContainText('Proficient');
+  await expect(page.getByText(/^0 of \d+ lessons completed$/)).toBeVisible();
+  // Practice is shown apart, as evidence, and named for people.
+  const topics = page.getByRole('region', { name: 'Topics' });
+  await expect(topics.getByRole('row', { name: /^Shared fate/ }).getByRole('cell')).toHaveText([
+    '66\u00a0% (4 of 6 points)',
+    'Familiar',
+    '100\u00a0% (2 of 2 points)',
+  ]);
+  await page.getByText('Show the attempts as a table').click();
+  await expect(page.getByRole('region', { name: 'Attempts' }).getByRole('row').last()).toContainText(
+    'Retry of missed questions',
+  );
+  await expect(page.getByRole('list', { name: 'Kinds of attempt' }).getByRole('listitem')).toHaveText([
+    'Full quiz',
+    'Retry of missed questions',
+  ]);
+});
+
+test.describe('in Los Angeles', () => {
+  test.use({ timezoneId: 'America/Los_Angeles' });
+
+  test('an evening attempt counts on that evening, and two evenings in a row make a two-day streak', async ({
+    page,
+  }) => {
+    // 21:00 on 28 November in Los Angeles, already the 29th in UTC.
+    await page.clock.setFixedTime(new Date('2026-11-29T05:00:00.000Z'));
+    await openWithProgress(page, [
+      // 17:00 on the 27th and 10:00 on the 28th, Los Angeles time: both on the 28th in UTC.
+      storedAttempt('shared-responsibility', '2026-11-28T01:00:00.000Z', {
+        'module:shared-responsibility': { earned: 8, total: 10 },
+      }),
+      storedAttempt('shared-responsibility', '2026-11-28T18:00:00.000Z', {
+        'module:shared-responsibility': { earned: 9, total: 10 },
+      }),
+    ]);
+
+    await expect(page.getByText('Streak: 2 days in a row (longest: 2 days)')).toBeVisible();
+    await page.getByText('Show the attempts as a table').click();
+    const rows = page.getByRole('region', { name: 'Attempts' }).getByRole('row');
+    await expect(rows.nth(1).getByRole('rowheader')).toHaveText('2026-11-27');
+    await expect(rows.nth(2).getByRole('rowheader')).toHaveText('2026-11-28');
+  });
+});
+
+test('the dashboard and the home page read as words: plurals, no raw topic slugs, % kept with its number', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await expect(page.getByText(/^\d+ modules, \d+ lessons\.$/)).toBeVisible();
+
+  await openWithProgress(page, [
+    storedAttempt('shared-responsibility', new Date().toISOString(), {
+      'module:shared-responsibility': { earned: 2, total: 3 },
+      'area:pci-dss': { earned: 1, total: 1 },
+      'area:it-controls': { earned: 0.33, total: 1 },
+      'area:wa-tool': { earned: 1, total: 1 },
+    }),
+  ]);
+  await expect(page.getByText('1 quiz taken in full', { exact: true })).toBeVisible();
+  await expect(page.getByText('Streak: 1 day in a row (longest: 1 day)')).toBeVisible();
+  const topics = page.getByRole('region', { name: 'Topics' }).getByRole('rowheader');
+  await expect(topics).toHaveText(['IT controls', 'PCI DSS', 'Well-Architected Tool']);
+  await expect(page.getByRole('region', { name: 'Topics' })).toContainText('33\u00a0% (0.3 of 1 point)');
+});
+
+test('with perfect scores, what to study next starts with lessons not started, never "revisit" a 100 % topic', async ({
+  page,
+}) => {
+  await openWithProgress(page, [
+    storedAttempt('shared-responsibility', new Date().toISOString(), {
+      'module:shared-responsibility': { earned: 10, total: 10 },
+      'area:shared-fate': { earned: 5, total: 5 },
+      'area:service-categories': { earned: 5, total: 5 },
+    }),
+  ]);
+  const next = page.getByRole('region', { name: 'What to study next' }).getByRole('listitem');
+  await expect(next).toHaveCount(3);
+  for (const item of await next.all()) {
+    await expect(item).toContainText('you have not started this lesson');
+    await expect(item.getByRole('link')).toHaveAttribute('href', /^\/lessons\//);
+  }
 });

@@ -13,13 +13,14 @@ import { $progress, replaceProgress, updateProgress } from '../../stores/progres
 import { $reviewDeck, updateDeck } from '../../stores/review';
 import { createEmptyDeck, decodeDeck, mergeDecks, type ReviewDeck } from '../../lib/review/deck';
 import { quietExportReminder } from '../../stores/export-reminder';
+import { dayKey } from '../../lib/core/time';
 export { importError } from '../../i18n/en-import';
 
 /** Downloads the learner's progress as a JSON file and returns the file name. */
 export function exportProgress(siteVersion: string): string {
   const now = new Date();
   const text = buildExport($progress.get(), { siteVersion, exportedAt: now, review: $reviewDeck.get() });
-  const name = `cloud-security-academy-progress-${now.toISOString().slice(0, 10)}.json`;
+  const name = `cloud-security-academy-progress-${dayKey(now) ?? 'export'}.json`;
   const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
   const link = document.createElement('a');
   link.href = url;
@@ -64,28 +65,34 @@ export interface Snapshot {
   review: ReviewDeck;
 }
 
-/** Adds an imported file to what this browser holds: union of attempts, best kept, both decks. */
+/**
+ * Adds an imported file to what this browser holds: union of attempts, best kept, both decks.
+ * `mergeProgress` compacts the result once; nothing compacts it again.
+ */
 export function mergeImported(incoming: Progress, review: unknown): void {
-  updateProgress((current) => compactProgress(mergeProgress(current, incoming)));
+  updateProgress((current) => mergeProgress(current, incoming));
   updateDeck((current) => mergeDecks(current, deckOf(review)));
 }
 
-/** Replaces this browser's progress and review deck with an imported file's (or a snapshot's). */
+/** Replaces the review deck on purpose (a replacing import, a reset, an undo). */
+const replaceDeck = (deck: ReviewDeck) => updateDeck(() => deck);
+
+/** Replaces this browser's progress and review deck with an imported file's, compacted once. */
 export function replaceWithImported(incoming: Progress, review: unknown): void {
   replaceProgress(compactProgress(incoming));
-  $reviewDeck.set(deckOf(review));
+  replaceDeck(deckOf(review));
 }
 
 /** Empties progress and the review deck, and returns what was there, for undo. */
 export function resetProgress(): Snapshot {
   const previous = { progress: $progress.get(), review: $reviewDeck.get() };
   replaceProgress(createEmptyProgress());
-  $reviewDeck.set(createEmptyDeck());
+  replaceDeck(createEmptyDeck());
   return previous;
 }
 
 /** Puts back what `resetProgress` removed. */
 export function undoReset(snapshot: Snapshot): void {
   replaceProgress(snapshot.progress);
-  $reviewDeck.set(snapshot.review);
+  replaceDeck(snapshot.review);
 }

@@ -123,13 +123,17 @@ export function attemptHistory(
 }
 
 /**
- * How many attempts the learner made: `quizzes` counts full quizzes, archived ones included;
- * `practice` counts the retries of missed questions and the review sessions kept in full.
+ * How many attempts the learner made, at every quiz or only at `quizId`: `quizzes` counts full
+ * quizzes, archived ones included; `practice` counts the retries of missed questions and the review
+ * sessions kept in full.
  */
-export function attemptCounts(progress: Progress): { quizzes: number; practice: number } {
-  const full = progress.attempts.filter(isFullQuiz).length;
-  const archived = Object.values(progress.archive.quizzes).reduce((sum, quiz) => sum + quiz.attempts, 0);
-  return { quizzes: full + archived, practice: progress.attempts.length - full };
+export function attemptCounts(progress: Progress, quizId?: string): { quizzes: number; practice: number } {
+  const attempts = progress.attempts.filter((attempt) => quizId === undefined || attempt.quizId === quizId);
+  const full = attempts.filter(isFullQuiz).length;
+  const archived = Object.entries(progress.archive.quizzes)
+    .filter(([id]) => quizId === undefined || id === quizId)
+    .reduce((sum, [, quiz]) => sum + quiz.attempts, 0);
+  return { quizzes: full + archived, practice: attempts.length - full };
 }
 
 /** A page to revisit. */

@@ -269,7 +269,7 @@ describe('masteryByTag', () => {
       // A failed full attempt (55 %), then the missed questions retried and reviewed, all right.
       const progress = progressOf([
         attempt('2026-11-27T10:00:00.000Z', { [TAG]: { earned: 5.5, total: 10 } }),
-        attempt('2026-11-27T10:05:00.000Z', { [TAG]: { earned: 4.5, total: 4.5 } }, { kind: 'retry' }),
+        attempt('2026-11-27T10:05:00.000Z', { [TAG]: { earned: 5, total: 5 } }, { kind: 'retry' }),
         attempt('2026-11-28T10:00:00.000Z', { [TAG]: { earned: 3, total: 3 } }, { kind: 'review' }),
       ]);
 
@@ -280,8 +280,8 @@ describe('masteryByTag', () => {
         percent: 55,
         lastPercent: 55,
         days: 1,
-        practiceEarned: 7.5,
-        practiceTotal: 7.5,
+        practiceEarned: 8,
+        practiceTotal: 8,
         practicePercent: 100,
       });
     });

@@ -348,7 +348,7 @@ describe('attemptCounts', () => {
     expect(attemptCounts(createEmptyProgress())).toEqual({ quizzes: 0, practice: 0 });
   });
 
-  it('counts full quizzes, archived ones included, apart from retries and reviews', () => {
+  it('counts full quizzes, archived ones included, apart from retries and reviews, overall or for one quiz', () => {
     const progress = progressOf(
       [
         attempt(SR, '2026-11-28T10:00:00.000Z'),
@@ -360,6 +360,9 @@ describe('attemptCounts', () => {
     );
 
     expect(attemptCounts(progress)).toEqual({ quizzes: 6, practice: 2 });
+    expect(attemptCounts(progress, SR)).toEqual({ quizzes: 4, practice: 1 });
+    expect(attemptCounts(progress, 'review')).toEqual({ quizzes: 0, practice: 1 });
+    expect(attemptCounts(progress, 'compliance-module')).toEqual({ quizzes: 0, practice: 0 });
   });
 });
 
@@ -710,7 +713,7 @@ describe('moduleProgress', () => {
   });
 
   it('makes no module proficient when the missed questions of a failed final assessment are retried right', () => {
-    // The final assessment at 55 %, then a retry of the 4.5 points missed, all right.
+    // The final assessment at 55 %, then a retry of the 5 questions not fully right, all right.
     const final = tagged('final-assessment', '2026-11-28T10:00:00.000Z', {
       'module:iam': { earned: 4, total: 6 },
       [`module:${SR}`]: { earned: 1.5, total: 4 },
@@ -718,7 +721,7 @@ describe('moduleProgress', () => {
     const retry = tagged(
       'final-assessment',
       '2026-11-28T10:10:00.000Z',
-      { 'module:iam': { earned: 2, total: 2 }, [`module:${SR}`]: { earned: 2.5, total: 2.5 } },
+      { 'module:iam': { earned: 2, total: 2 }, [`module:${SR}`]: { earned: 3, total: 3 } },
       { kind: 'retry' },
     );
 

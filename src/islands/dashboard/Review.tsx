@@ -1,0 +1,108 @@
+import type { FunctionComponent } from 'preact';
+import { useState } from 'preact/hooks';
+import { useStore } from '@nanostores/preact';
+import { $dueCount, $reviewDeck, $reviewNotice, dismissReviewNotice } from '../../stores/review';
+import { dueKeys } from '../../lib/review/deck';
+import { quizDataHref } from '../../lib/course/routes';
+import { REVIEW_QUIZ_ID } from '../../lib/progress/types';
+import type { Quiz } from '../../schemas/quiz';
+import type { SessionProps } from '../quiz/QuizSession';
+import { td } from '../../i18n/en-dashboard';
+
+/** The most questions one review session asks, so a backlog never overwhelms. */
+const REVIEW_CAP = 20;
+
+/** The quiz whose data holds every question of the course. */
+const QUESTION_BANK = 'final-assessment';
+
+type ReviewState =
+  | { kind: 'idle' }
+  | { kind: 'loading' }
+  | { kind: 'failed' }
+  | { kind: 'running'; quiz: Quiz; Session: FunctionComponent<SessionProps> };
+
+/**
+ * "Review (N due)": the questions the learner missed or was unsure of, due again by FSRS, from
+ * every module, as practice. Answers update the schedule. The session and the question bank load
+ * only when the learner starts. With nothing due, it says so in words instead of showing a
+ * button that cannot be pressed.
+ */
+export function Review() {
+  const due = useStore($dueCount);
+  const problem = useStore($reviewNotice);
+  const [state, setState] = useState<ReviewState>({ kind: 'idle' });
+
+  const start = () => {
+    setState({ kind: 'loading' });
+    const keys = dueKeys($reviewDeck.get(), new Date(), REVIEW_CAP);
+    const bank = fetch(quizDataHref(QUESTION_BANK)).then((response) =>
+      response.ok ? (response.json() as Promise<Quiz>) : Promise.reject(new Error(`${response.status}`)),
+    );
+    Promise.all([bank, import('../quiz/QuizSession')])
+      .then(([pool, module]) => {
+        // Questions no longer in the course stay in the deck but are not asked.
+        const questions = keys.flatMap((key) => pool.questions.filter((question) => question.id === key));
+        const quiz: Quiz = {
+          title: td('review.title'),
+          passPercent: pool.passPercent,
+          questions,
+          shuffle: true,
+          from: [],
+          modes: ['practice'],
+        };
+        setState({ kind: 'running', quiz, Session: module.QuizSession });
+      })
+      .catch(() => setState({ kind: 'failed' }));
+  };
+
+  if (state.kind === 'running') {
+    const { Session, quiz } = state;
+    return (
+      <section class="quiz" aria-labelledby="quiz-heading">
+        <h2 id="quiz-heading" tabIndex={-1}>
+          {quiz.title}
+        </h2>
+        <Session
+          quiz={quiz}
+          quizId={REVIEW_QUIZ_ID}
+          options={{ mode: 'practice', timeLimitSeconds: null, askConfidence: true }}
+          review
+          onRestart={() => {
+            setState({ kind: 'idle' });
+            requestAnimationFrame(() => document.getElementById('review-heading')?.focus());
+          }}
+        />
+      </section>
+    );
+  }
+  return (
+    <section aria-labelledby="review-heading">
+      <h2 id="review-heading" tabIndex={-1}>
+        {td('review.heading')}
+      </h2>
+      {problem !== null && (
+        <div class="notice" role="alert">
+          <p>{td('review.unreadable')}</p>
+          <button type="button" class="button-quiet" onClick={dismissReviewNotice}>
+            {td('notice.dismiss')}
+          </button>
+        </div>
+      )}
+      {due === 0 ? (
+        <p>{td('review.none')}</p>
+      ) : (
+        <>
+          <p>{td('review.intro', { cap: REVIEW_CAP })}</p>
+          <button type="button" class="button" disabled={state.kind === 'loading'} onClick={start}>
+            {td('review.start', { count: due })}
+          </button>
+        </>
+      )}
+      {state.kind === 'failed' && (
+        <p class="quiz-message" role="alert">
+          {td('review.failed')}
+        </p>
+      )}
+    </section>
+  );
+}

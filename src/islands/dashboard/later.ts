@@ -1,0 +1,4 @@
+// The dashboard sections below the fold, loaded in one chunk just after the first render (see
+// ProgressDashboard.tsx), with their strings, so the JavaScript loaded at start stays small.
+export { DataSection } from './DataSection';
+export { History } from './History';
