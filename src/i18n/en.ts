@@ -10,12 +10,6 @@ export const en = {
   'quiz.false': 'False',
   'quiz.selectAll': 'Select all that apply. Scored all or nothing: every right option and no wrong one.',
   'quiz.groups': 'Groups: {groups}.',
-  'quiz.pending': 'Loading the quiz…',
-  'quiz.stalled':
-    'The quiz has not loaded, so it cannot be taken yet. Check your connection and reload the page.',
-  'quiz.noScript': 'This quiz needs JavaScript, which is off in this browser, so it cannot be shown here.',
-  'quiz.noScriptPreview':
-    'Checking answers needs JavaScript, which is off in this browser. You can still read the questions below.',
   'quiz.loadFailed':
     'The quiz could not be loaded, so answers cannot be checked yet. Check your connection and try again.',
   'quiz.loadRetry': 'Try again',

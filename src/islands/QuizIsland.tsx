@@ -41,6 +41,11 @@ export interface QuizIslandProps {
   scope?: QuizScope | undefined;
   /** Module titles by id, for the final's advice. */
   moduleNames?: Readonly<Record<string, string>> | undefined;
+  /**
+   * Server-rendered "loading" notice (slot `loading`), shown until the island runs; its words are
+   * server-only, and CSS turns it into "has not loaded" if this code never runs.
+   */
+  loading?: ComponentChildren;
   /** Server-rendered list of the questions (lesson quizzes), shown until the island runs and if loading fails. */
   children?: ComponentChildren;
 }
@@ -57,8 +62,18 @@ type Running =
  * questions stay readable.
  */
 export default function QuizIsland(props: QuizIslandProps) {
-  const { lessonId, moduleId, quizId, dataUrl, modes, timeLimitMinutes, scope, moduleNames, children } =
-    props;
+  const {
+    lessonId,
+    moduleId,
+    quizId,
+    dataUrl,
+    modes,
+    timeLimitMinutes,
+    scope,
+    moduleNames,
+    loading,
+    children,
+  } = props;
   const mounted = useMounted();
   const progress = useStore($progress);
   const [options, setOptions] = useState<SessionOptions | null>(null);
@@ -118,10 +133,7 @@ export default function QuizIsland(props: QuizIslandProps) {
   if (!mounted) {
     return (
       <>
-        <div class="quiz-loading">
-          <p class="notice quiz-pending">{t('quiz.pending')}</p>
-          <p class="notice notice-warning quiz-stalled">{t('quiz.stalled')}</p>
-        </div>
+        {loading}
         {children}
       </>
     );

@@ -12,11 +12,11 @@ import {
   validateResponse,
   verdictOf,
 } from '../../lib/quiz/registry';
-import { draftFitsQuiz, type ExamDraft } from '../../lib/quiz/draft';
+import type { ExamDraft } from '../../lib/quiz/draft';
+import { draftFitsQuiz } from '../../lib/quiz/draft-fit';
 import type { Response, Score } from '../../lib/quiz/types';
 import { REVIEW_QUIZ_ID, type AttemptKind, type Confidence, type QuizMode } from '../../lib/progress/types';
 import { recordQuizResult } from '../../stores/quiz-results';
-import { discardExamDraft, saveExamDraft } from '../../stores/exam-draft';
 import { ts } from '../../i18n/en-session';
 import { ProgressNotice } from '../ProgressNotice';
 import { QuestionView } from './QuestionView';
@@ -105,7 +105,7 @@ export function QuizSession(props: SessionProps) {
   const options = stale ? { ...props.options, resume: undefined } : props.options;
   const [run, setRun] = useState(() => newRun(quiz, options, null, 0, review));
   useEffect(() => {
-    if (stale) discardExamDraft(quizId);
+    if (stale) discardDraft(quizId);
   }, [stale, quizId]);
   if (stale) {
     return (
@@ -140,6 +140,9 @@ interface RunViewProps extends Omit<SessionProps, 'options' | 'scope'> {
 
 // Changing review cards loads the scheduler, so it is imported when needed, not with the session.
 const reviewActions = () => import('../../stores/review-actions');
+// The draft store (and its decoder) loads once an exam has something worth keeping.
+const examDrafts = () => import('../../stores/exam-draft');
+const discardDraft = (quizId: string) => void examDrafts().then((store) => store.discardExamDraft(quizId));
 
 type View =
   | { kind: 'question'; index: number }
@@ -189,11 +192,16 @@ function RunView(props: RunViewProps) {
     if (nearEnd) void reviewActions();
   }, [view, questions.length]);
 
+  // Load the draft store as the exam starts, so the first answer is kept at once.
+  useEffect(() => {
+    if (keepsDraft) void examDrafts();
+  }, [keepsDraft]);
+
   // The draft follows every change of a running exam; it goes when the exam is submitted.
   const current = view.kind === 'question' ? view.index : questions.length - 1;
   useEffect(() => {
     if (!keepsDraft || !touched || !running) return;
-    saveExamDraft({
+    const draft: ExamDraft = {
       quizId,
       mode: run.mode,
       seed: run.seed,
@@ -207,7 +215,8 @@ function RunView(props: RunViewProps) {
       startedAt: new Date(startedAt).toISOString(),
       deadline: deadline === null ? null : new Date(deadline).toISOString(),
       timeLimitSeconds: run.timeLimitSeconds,
-    });
+    };
+    void examDrafts().then((store) => store.saveExamDraft(draft));
   }, [keepsDraft, touched, running, responses, flagged, confidence, current]);
 
   // Leaving a running exam with answers in it asks first (the draft is kept either way).
@@ -229,7 +238,7 @@ function RunView(props: RunViewProps) {
 
   const finish = (latest = responses, expired: Expiry = null) => {
     const result = gradeQuiz(quiz, run.questionIds, latest);
-    if (keepsDraft) discardExamDraft(quizId);
+    if (keepsDraft) discardDraft(quizId);
     void recordQuizResult({
       quizId: review ? REVIEW_QUIZ_ID : quizId,
       kind: run.kind,

@@ -12,13 +12,11 @@
  *
  * The deadline is a wall-clock time, so time spent away counts: an exam whose deadline passed is
  * graded as it was left. Stored text is untrusted: `decodeDrafts` drops any draft that is not
- * exactly this shape, and `draftFitsQuiz` one whose quiz has changed since.
+ * exactly this shape, and `draftFitsQuiz` (`draft-fit.ts`, loaded with the session) one whose
+ * quiz has changed since.
  */
-import type { Quiz } from '../../schemas/quiz';
 import { isIsoTime } from '../core/time';
 import type { Confidence, QuizMode } from '../progress/types';
-import { createRandom } from './random';
-import { arrangeQuestion } from './registry';
 import { isStringList, isStringRecord } from './response-shape';
 import type { Response } from './types';
 
@@ -137,24 +135,6 @@ export function withDraft(drafts: ExamDrafts, draft: ExamDraft): ExamDrafts {
 /** `drafts` without the draft of `quizId`. */
 export function withoutDraft(drafts: ExamDrafts, quizId: string): ExamDrafts {
   return Object.fromEntries(Object.entries(drafts).filter(([key]) => key !== quizId));
-}
-
-/** Whether `list` and `other` hold the same ids (in any order). */
-const sameIds = (list: readonly string[], other: readonly string[]) =>
-  list.length === other.length && [...list].sort().join('\n') === [...other].sort().join('\n');
-
-/**
- * Whether `draft` still fits `quiz`: every question it asked is still in the quiz, with the same
- * options, items or steps. A draft that does not fit is discarded, not resumed.
- */
-export function draftFitsQuiz(draft: ExamDraft, quiz: Pick<Quiz, 'questions'>): boolean {
-  const byId = new Map(quiz.questions.map((question) => [question.id, question]));
-  return draft.questionIds.every((id) => {
-    const question = byId.get(id);
-    return (
-      question !== undefined && sameIds(draft.order[id] ?? [], arrangeQuestion(question, createRandom(0)))
-    );
-  });
 }
 
 /** What the start panel says about a draft. */

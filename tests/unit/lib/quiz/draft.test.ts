@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
   decodeDrafts,
-  draftFitsQuiz,
   encodeDrafts,
   isExamDraft,
   summarizeDraft,
@@ -9,6 +8,7 @@ import {
   withoutDraft,
   type ExamDraft,
 } from '../../../../src/lib/quiz/draft';
+import { draftFitsQuiz } from '../../../../src/lib/quiz/draft-fit';
 import { makeCategorize, makeOrdering, makeQuiz, makeSingleChoice } from '../../../fixtures/builders';
 
 const START = '2026-12-01T10:00:00.000Z';
