@@ -101,7 +101,7 @@ export function History({
           ]}
           rows={history.map((entry) => ({
             key: entry.id,
-            header: entry.day,
+            header: <span class="nowrap">{entry.day}</span>,
             cells: [
               title(entry),
               kindName(entry.kind),
