@@ -186,22 +186,29 @@ for (const path of pages) {
     }) => {
       await page.setViewportSize({ width, height: 800 });
       await page.goto(path);
-      const layout = await page.evaluate(() => {
-        const scrollers: string[] = [];
-        for (const element of document.body.querySelectorAll('*')) {
-          // Wider than its box, and clipped or scrolled rather than spilling onto the page (which
-          // the page width below catches). A 1 px box is visually hidden text, not content.
-          if (element.clientWidth <= 1 || element.scrollWidth <= element.clientWidth + 1) continue;
-          if (getComputedStyle(element).overflowX === 'visible') continue;
-          const labelledRegion =
-            element.getAttribute('role') === 'region' &&
-            (element.getAttribute('aria-label') ?? '') !== '' &&
-            element.getAttribute('tabindex') === '0';
-          if (!labelledRegion) scrollers.push(`${element.tagName.toLowerCase()}.${element.className}`);
-        }
-        return { pageWidth: document.documentElement.scrollWidth, scrollers };
-      });
-      expect(layout).toEqual({ pageWidth: width, scrollers: KNOWN_UNLABELLED_SCROLLERS[path] ?? [] });
+      // Measure what the learner sees once the islands have hydrated and drawn stored state.
+      await page.waitForFunction(() =>
+        [...document.querySelectorAll('astro-island')].every((island) => !island.hasAttribute('ssr')),
+      );
+      const layout = () =>
+        page.evaluate(() => {
+          const scrollers: string[] = [];
+          for (const element of document.body.querySelectorAll('*')) {
+            // Wider than its box, and clipped or scrolled rather than spilling onto the page (which
+            // the page width below catches). A 1 px box is visually hidden text, not content.
+            if (element.clientWidth <= 1 || element.scrollWidth <= element.clientWidth + 1) continue;
+            if (getComputedStyle(element).overflowX === 'visible') continue;
+            const labelledRegion =
+              element.getAttribute('role') === 'region' &&
+              (element.getAttribute('aria-label') ?? '') !== '' &&
+              element.getAttribute('tabindex') === '0';
+            if (!labelledRegion) scrollers.push(`${element.tagName.toLowerCase()}.${element.className}`);
+          }
+          return { pageWidth: document.documentElement.scrollWidth, scrollers };
+        });
+      await expect
+        .poll(layout)
+        .toEqual({ pageWidth: width, scrollers: KNOWN_UNLABELLED_SCROLLERS[path] ?? [] });
     });
   }
 }
