@@ -156,13 +156,6 @@ test('every lesson code block in the build is highlighted with classes, without 
   expect(blocks.filter(({ html }) => !/class="hl-/.test(html)).map(({ path }) => path)).toEqual([]);
 });
 
-/**
- * Known defects, pinned so that fixing one fails this test until the entry goes: the dashboard
- * island's modules table scrolls in a `.table-scroll` box that is neither labelled nor focusable
- * (src/islands/, issue 8, defect 7).
- */
-const KNOWN_UNLABELLED_SCROLLERS: Record<string, string[]> = { '/progress/': ['div.table-scroll'] };
-
 for (const path of pages) {
   test(`${path} logs no console error or CSP violation and requests nothing from another origin`, async ({
     page,
@@ -206,9 +199,7 @@ for (const path of pages) {
           }
           return { pageWidth: document.documentElement.scrollWidth, scrollers };
         });
-      await expect
-        .poll(layout)
-        .toEqual({ pageWidth: width, scrollers: KNOWN_UNLABELLED_SCROLLERS[path] ?? [] });
+      await expect.poll(layout).toEqual({ pageWidth: width, scrollers: [] });
     });
   }
 }
