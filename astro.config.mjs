@@ -16,20 +16,30 @@ const RUNTIME = [
   '/node_modules/nanostores/',
   '/node_modules/@nanostores/',
   '/node_modules/@astrojs/preact/',
+  '/src/stores/storage.ts',
   '/src/stores/progress.ts',
+  '/src/lib/core/numbers.ts',
+  '/src/lib/core/time.ts',
   '/src/lib/progress/types.ts',
   '/src/lib/progress/decode.ts',
   '/src/lib/progress/guarded-storage.ts',
   '/src/lib/progress/reducers.ts',
   '/src/lib/progress/summary.ts',
-  '/src/lib/progress/compare.ts',
+  '/src/i18n/translate.ts',
   '/src/i18n/en.ts',
-  '/src/i18n/format.ts',
+  '/src/islands/use-mounted.ts',
+  '/src/islands/ProgressNotice.tsx',
+  '/src/lib/course/routes.ts',
 ];
 
 export default defineConfig({
   site,
   trailingSlash: 'always',
+  build: {
+    // Every stylesheet as a file, never inlined: a learner moves from page to page, and a file is
+    // fetched once and cached, while inlined CSS is sent again with every page's HTML.
+    inlineStylesheets: 'never',
+  },
   integrations: [mdx(), preact(), sitemap(), warnWithoutSiteUrl(process.env)],
   markdown: {
     // Shiki colours code with inline styles, which the CSP below blocks. With the css-variables

@@ -2,18 +2,15 @@ import { createTranslator, type Message } from './translate';
 
 /**
  * Strings the quiz section renders on the server only (`QuizSection.astro`): what the page says
- * before the quiz island runs, if its code never runs, and without JavaScript. No island imports
+ * before the quiz island runs, and if its code never runs or JavaScript is off. No island imports
  * this catalog, so these words cost no JavaScript.
  */
 export const enQuizPage = {
   'quiz.pending': 'Loading the quiz…',
   'quiz.stalled':
-    'The quiz has not started: it needs JavaScript, which is turned off in this browser or could not be loaded. Reload the page to try again.',
+    'This quiz needs JavaScript, which is off or did not load, so it has not started. Turn JavaScript on or reload the page.',
   'quiz.stalledPreview':
-    'The quiz has not started: it needs JavaScript, which is turned off in this browser or could not be loaded. You can still read its questions below; reload the page to try again.',
-  'quiz.noScript': 'This quiz needs JavaScript, which is off in this browser, so it cannot be shown here.',
-  'quiz.noScriptPreview':
-    'Checking answers needs JavaScript, which is off in this browser. You can still read the questions below.',
+    'This quiz needs JavaScript, which is off or did not load, so answers cannot be checked. You can still read the questions below.',
   'quiz.intro': {
     one: '{count} question.',
     other: '{count} questions.',

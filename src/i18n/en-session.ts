@@ -52,6 +52,10 @@ export const enSession = {
   'timer.expired': 'Time is up. Your answers were submitted.',
   'timer.expiredAway': 'Time ran out while you were away, so the answers you had given were submitted.',
   'result.heading': 'Your result',
+  'result.loading': 'Loading the answers and topics…',
+  'result.loadFailed':
+    'Your result is saved, but the answers and topics could not be loaded. Check your connection and try again.',
+  'result.loadRetry': 'Show the answers',
   'result.score': {
     one: 'You scored {earned} of {count} point ({percent}\u00a0%).',
     other: 'You scored {earned} of {count} points ({percent}\u00a0%).',

@@ -1,8 +1,9 @@
 import { createTranslator, type Message } from './translate';
 
 /**
- * Strings shown on every page with an island: the quiz start panel, progress and notices.
- * The quiz session's own strings are in `en-session.ts`, loaded with the session. Components read
+ * Strings shown on every page with an island: the quiz start panel and progress. The quiz
+ * session's own strings are in `en-session.ts`, loaded with the session; the notices about saved
+ * progress are in `en-notices.ts`, loaded only when there is one to show. Components read
  * them through `t`, so result codes from `src/lib/` never reach the learner as raw codes.
  */
 export const en = {
@@ -24,19 +25,6 @@ export const en = {
   'quiz.start.go.practice': 'Start practice',
   'quiz.start.go.exam': 'Start exam',
   'quiz.start.loading': 'Loading the quiz…',
-  'progress.notice.unavailable':
-    'This browser is not letting the site store data, so your progress will not be saved after you leave this page.',
-  'progress.notice.write-failed':
-    'Your progress could not be saved because this browser’s storage is full or blocked. It is kept until you leave this page.',
-  'progress.notice.unreadable':
-    'Your saved progress could not be read, so it starts fresh. A copy of the old data was kept in this browser under “csa:progress:backup”.',
-  'progress.notice.not-progress':
-    'The data stored under this site’s progress key was not progress from this site, so progress starts fresh. A copy was kept under “csa:progress:backup”.',
-  'progress.notice.newer-version':
-    'Your progress was saved by a newer version of this site, so this page cannot use it. A copy was kept under “csa:progress:backup”; reload the page to get the newer version.',
-  'progress.notice.partly-invalid':
-    'Part of your saved progress could not be read and was skipped ({dropped} entries). Everything else was kept, and a copy of the old data is under “csa:progress:backup”.',
-  'progress.notice.dismiss': 'Dismiss',
   'progress.status.notStarted': 'Not started',
   'progress.status.notPassed': 'Not passed yet',
   'progress.status.visited': 'Visited',

@@ -7,6 +7,7 @@ import { summarizeQuiz } from '../lib/progress/summary';
 import { t } from '../i18n/en';
 import { ProgressNotice } from './ProgressNotice';
 import { useMounted } from './use-mounted';
+import { quizDataHref } from '../lib/course/routes';
 import type { QuizScope, SessionOptions, SessionProps } from './quiz/QuizSession';
 import type { DraftNoticeProps } from './quiz/DraftNotice';
 import type { QuizMode } from '../lib/progress/types';
@@ -31,13 +32,14 @@ export interface QuizIslandProps {
   moduleId?: string | undefined;
   /** Quiz id (file name), stored with each attempt. */
   quizId: string;
-  /** Address of the quiz JSON, answers included (`src/pages/quizzes/[id].json.ts`). */
-  dataUrl: string;
   /** How the quiz may be taken. */
   modes: readonly QuizMode[];
   /** Suggested exam time limit in minutes, if the author set one. */
   timeLimitMinutes?: number | undefined;
-  /** A lesson quiz, a module quiz or the final assessment: the advice after a result depends on it. */
+  /**
+   * A lesson quiz (the default), a module quiz or the final assessment: the advice after a result
+   * depends on it.
+   */
   scope?: QuizScope | undefined;
   /** Module titles by id, for the final's advice. */
   moduleNames?: Readonly<Record<string, string>> | undefined;
@@ -66,10 +68,9 @@ export default function QuizIsland(props: QuizIslandProps) {
     lessonId,
     moduleId,
     quizId,
-    dataUrl,
     modes,
     timeLimitMinutes,
-    scope,
+    scope = 'lesson',
     moduleNames,
     loading,
     children,
@@ -93,7 +94,7 @@ export default function QuizIsland(props: QuizIslandProps) {
     setOptions(chosen);
     if (running.state === 'ready') return;
     setRunning({ state: 'loading' });
-    const data = fetch(dataUrl).then((response) =>
+    const data = fetch(quizDataHref(quizId)).then((response) =>
       response.ok ? (response.json() as Promise<Quiz>) : Promise.reject(new Error(`${response.status}`)),
     );
     Promise.all([data, import('./quiz/QuizSession')])

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { dayKey } from '../../lib/core/time';
+import { dayKey } from '../../lib/core/local-day';
 import type { Progress } from '../../lib/progress/types';
 import type { Snapshot } from '../progress/data-actions';
 import { tl } from '../../i18n/en-dashboard-later';

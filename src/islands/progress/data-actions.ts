@@ -13,7 +13,7 @@ import { $progress, replaceProgress, updateProgress } from '../../stores/progres
 import { $reviewDeck, updateDeck } from '../../stores/review';
 import { createEmptyDeck, decodeDeck, mergeDecks, type ReviewDeck } from '../../lib/review/deck';
 import { quietExportReminder } from '../../stores/export-reminder';
-import { dayKey } from '../../lib/core/time';
+import { dayKey } from '../../lib/core/local-day';
 export { importError } from '../../i18n/en-import';
 
 /** Downloads the learner's progress as a JSON file and returns the file name. */

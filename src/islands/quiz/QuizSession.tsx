@@ -16,11 +16,11 @@ import type { ExamDraft } from '../../lib/quiz/draft';
 import { draftFitsQuiz } from '../../lib/quiz/draft-fit';
 import type { Response, Score } from '../../lib/quiz/types';
 import { REVIEW_QUIZ_ID, type AttemptKind, type Confidence, type QuizMode } from '../../lib/progress/types';
-import { recordQuizResult } from '../../stores/quiz-results';
+import { prepareQuizResult, recordQuizResult } from '../../stores/quiz-results';
 import { ts } from '../../i18n/en-session';
 import { ProgressNotice } from '../ProgressNotice';
 import { QuestionView } from './QuestionView';
-import { Results, type Expiry, type QuizScope } from './Results';
+import type { Expiry, QuizScope } from './Results';
 import { useCountdown } from './use-countdown';
 
 export type { QuizScope };
@@ -140,6 +140,9 @@ interface RunViewProps extends Omit<SessionProps, 'options' | 'scope'> {
 
 // Changing review cards loads the scheduler, so it is imported when needed, not with the session.
 const reviewActions = () => import('../../stores/review-actions');
+// The results view (with the topic names and the advice) loads near the end, not with the start.
+const resultsView = () => import('./Results');
+type ResultsModule = Awaited<ReturnType<typeof resultsView>>;
 // The draft store (and its decoder) loads once an exam has something worth keeping.
 const examDrafts = () => import('../../stores/exam-draft');
 const discardDraft = (quizId: string) => void examDrafts().then((store) => store.discardExamDraft(quizId));
@@ -177,6 +180,12 @@ function RunView(props: RunViewProps) {
   });
   const heading = useRef<HTMLHeadingElement>(null);
   const focusNext = useRef(true);
+  const [resultsModule, setResultsModule] = useState<ResultsModule | 'failed' | null>(null);
+  const loadResults = () =>
+    resultsView().then(
+      (module) => setResultsModule(module),
+      () => setResultsModule('failed'),
+    );
   const exam = run.mode === 'exam';
   // Only a full exam keeps a draft: practice gives feedback as it goes, a retry is short.
   const keepsDraft = exam && run.kind === 'quiz';
@@ -185,12 +194,21 @@ function RunView(props: RunViewProps) {
   useEffect(() => {
     if (focusNext.current) heading.current?.focus();
     focusNext.current = false;
-    // Warm the review code on the last question or the review screen, so that when the quiz
-    // ends its misses are saved at once, before the learner can leave the page.
+    // Fetch what recording the result needs (compaction, the review code) and the results view
+    // on the last question or the review screen, so the end of a quiz is saved and shown at once.
     const nearEnd =
       view.kind === 'review' || (view.kind === 'question' && view.index === questions.length - 1);
-    if (nearEnd) void reviewActions();
+    if (nearEnd) {
+      prepareQuizResult();
+      void loadResults();
+    }
   }, [view, questions.length]);
+
+  // Results that arrive after the quiz ended take the focus their placeholder had.
+  useEffect(() => {
+    if (view.kind === 'results' && resultsModule !== null && resultsModule !== 'failed')
+      heading.current?.focus();
+  }, [resultsModule]);
 
   // Load the draft store as the exam starts, so the first answer is kept at once.
   useEffect(() => {
@@ -253,6 +271,7 @@ function RunView(props: RunViewProps) {
     });
     const score = ts('result.score', { earned: result.earned, count: result.total, percent: result.percent });
     setAnnouncement(expired === null ? score : `${ts(`timer.${expired}`)} ${score}`);
+    if (resultsModule === null || resultsModule === 'failed') void loadResults();
     go({ kind: 'results', result, expired });
   };
 
@@ -266,23 +285,44 @@ function RunView(props: RunViewProps) {
   );
 
   let body;
+  const loaded = resultsModule === null || resultsModule === 'failed' ? null : resultsModule;
   if (view.kind === 'results') {
-    body = (
-      <Results
-        quiz={quiz}
-        result={view.result}
-        kind={run.kind}
-        expired={view.expired}
-        scope={props.scope}
-        moduleNames={props.moduleNames}
-        responses={responses}
-        confidence={confidence}
-        moduleId={moduleId}
-        headingRef={heading}
-        onRetryMissed={onRetryMissed}
-        onRestart={onRestart}
-      />
-    );
+    const { result, expired } = view;
+    // The score is known at once; the full results follow when their code has loaded.
+    body =
+      loaded === null ? (
+        <section aria-labelledby="quiz-result-heading">
+          <h3 id="quiz-result-heading" tabIndex={-1} ref={heading}>
+            {ts('result.heading')}
+          </h3>
+          <p>{ts('result.score', { earned: result.earned, count: result.total, percent: result.percent })}</p>
+          {resultsModule === null ? (
+            <p role="status">{ts('result.loading')}</p>
+          ) : (
+            <div class="notice" role="alert">
+              <p>{ts('result.loadFailed')}</p>
+              <button type="button" class="button-quiet" onClick={() => void loadResults()}>
+                {ts('result.loadRetry')}
+              </button>
+            </div>
+          )}
+        </section>
+      ) : (
+        <loaded.Results
+          quiz={quiz}
+          result={result}
+          kind={run.kind}
+          expired={expired}
+          scope={props.scope}
+          moduleNames={props.moduleNames}
+          responses={responses}
+          confidence={confidence}
+          moduleId={moduleId}
+          headingRef={heading}
+          onRetryMissed={onRetryMissed}
+          onRestart={onRestart}
+        />
+      );
   } else if (view.kind === 'review') {
     body = (
       <ExamReview

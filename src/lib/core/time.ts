@@ -1,8 +1,8 @@
 /**
- * Timestamps and calendar days, one definition for the whole site. Times are stored as ISO 8601
- * strings (what `Date.prototype.toISOString` writes); days are the learner's local calendar days,
- * `YYYY-MM-DD`, so an evening attempt in Los Angeles counts on that evening's day, not on the UTC
- * day after it.
+ * Timestamps and day keys, one definition for the whole site. Times are stored as ISO 8601
+ * strings (what `Date.prototype.toISOString` writes); days are keyed `YYYY-MM-DD`. Which day a
+ * time falls on, in the learner's own calendar, is `dayKey` in `local-day.ts` (apart, so pages
+ * that only read times do not load the time-zone code).
  */
 
 // What `Date.prototype.toISOString` writes, with optional seconds and any UTC offset. Looser
@@ -17,38 +17,6 @@ export const isIsoTime = (value: unknown): value is string =>
 
 /** Milliseconds between two ISO times, compared as instants whatever their UTC offsets: < 0 if `a` is earlier. */
 export const compareTimes = (a: string, b: string): number => Date.parse(a) - Date.parse(b);
-
-// One formatter per time zone: building an Intl formatter is far slower than using one.
-const formatters = new Map<string, Intl.DateTimeFormat>();
-
-function formatterFor(timeZone: string | undefined): Intl.DateTimeFormat {
-  const key = timeZone ?? '';
-  let formatter = formatters.get(key);
-  if (formatter === undefined) {
-    formatter = new Intl.DateTimeFormat('en-US', {
-      timeZone,
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-      hourCycle: 'h23',
-    });
-    formatters.set(key, formatter);
-  }
-  return formatter;
-}
-
-/**
- * The calendar day (`YYYY-MM-DD`) of `time` in `timeZone` (an IANA name such as
- * `America/Los_Angeles`; by default the learner's own, as the browser or process reports it), or
- * null when `time` is not a valid time.
- */
-export function dayKey(time: string | Date, timeZone?: string): string | null {
-  const ms = typeof time === 'string' ? (isIsoTime(time) ? Date.parse(time) : Number.NaN) : time.getTime();
-  if (Number.isNaN(ms)) return null;
-  const parts = formatterFor(timeZone).formatToParts(ms);
-  const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? '';
-  return `${part('year').padStart(4, '0')}-${part('month')}-${part('day')}`;
-}
 
 /** Whether `key` is a `YYYY-MM-DD` key naming a real calendar day (2026-02-30 is not). */
 export function isDayKey(key: unknown): key is string {

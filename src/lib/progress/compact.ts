@@ -16,7 +16,8 @@
  * again returns it unchanged.
  */
 import { isBetter, roundPoints } from '../core/numbers';
-import { compareTimes, dayKey } from '../core/time';
+import { dayKey } from '../core/local-day';
+import { compareTimes } from '../core/time';
 import type { DayActivity, Progress, ProgressArchive, QuizArchive, QuizAttempt, TagScore } from './types';
 
 /** How many attempts are kept in full by default, at most. */

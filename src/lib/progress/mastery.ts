@@ -1,5 +1,5 @@
 import { roundPoints, wholePercent } from '../core/numbers';
-import { dayKey } from '../core/time';
+import { dayKey } from '../core/local-day';
 import type { Progress, QuizAttempt, TagScore } from './types';
 
 /**

@@ -1,5 +1,6 @@
 import { wholePercent } from '../core/numbers';
-import { dayKey, dayNumber, isDayKey } from '../core/time';
+import { dayKey } from '../core/local-day';
+import { dayNumber, isDayKey } from '../core/time';
 import { moduleHref } from '../course/routes';
 import { isFullQuiz, masteryByTag, type MasteryLevel, type TagMastery } from './mastery';
 import { isLessonComplete, summarizeQuiz } from './summary';

@@ -151,3 +151,8 @@ export function lineVerdict(line: Pick<QuestionResult, 'outcome' | 'earned'>): V
   if (line.outcome === 'correct') return 'correct';
   return line.earned > 0 ? 'partial' : 'incorrect';
 }
+
+/** A quiz result's outcomes by question id, as the review deck's `addMisses` takes them. */
+export function outcomesOf(result: Pick<QuizResult, 'questions'>): Record<string, QuestionOutcome> {
+  return Object.fromEntries(result.questions.map(({ questionId, outcome }) => [questionId, outcome]));
+}

@@ -44,7 +44,6 @@ const RELEARNING: State = 3;
 /** ts-fsrs's largest stability, in days. */
 const S_MAX = 36_500;
 import type { QuizAttempt } from '../progress/types';
-import type { QuestionOutcome, QuizResult } from '../quiz/grade-quiz';
 import { isQuestionKey } from './keys';
 
 /** Version of the stored deck shape. */
@@ -101,11 +100,6 @@ const MIN_REVIEWED_DIFFICULTY = 1;
 /** An empty deck. */
 export function createEmptyDeck(): ReviewDeck {
   return { version: DECK_VERSION, cards: {} };
-}
-
-/** A quiz result's outcomes by question id, as `addMisses` takes them. */
-export function outcomesOf(result: Pick<QuizResult, 'questions'>): Record<string, QuestionOutcome> {
-  return Object.fromEntries(result.questions.map(({ questionId, outcome }) => [questionId, outcome]));
 }
 
 /** Whether a card is due at `now`. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { compareTimes, dayKey, dayNumber, isDayKey, isIsoTime } from '../../../../src/lib/core/time';
+import { dayKey } from '../../../../src/lib/core/local-day';
+import { compareTimes, dayNumber, isDayKey, isIsoTime } from '../../../../src/lib/core/time';
 
 describe('dayKey', () => {
   it('puts an evening attempt in Los Angeles on that evening, not on the next UTC day', () => {

@@ -11,7 +11,7 @@ import {
   type QuizArchive,
   type QuizAttempt,
 } from '../../../../src/lib/progress/types';
-import { dayKey } from '../../../../src/lib/core/time';
+import { dayKey } from '../../../../src/lib/core/local-day';
 import { attemptFieldsArbitrary } from '../../../fixtures/arbitraries';
 import { makeArchive, makeAttempt, makeProgress, makeQuizArchive } from '../../../fixtures/builders';
 

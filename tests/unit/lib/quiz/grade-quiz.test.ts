@@ -3,6 +3,7 @@ import {
   confidentlyWrong,
   gradeQuiz,
   missedQuestionIds,
+  outcomesOf,
   scoreByTag,
 } from '../../../../src/lib/quiz/grade-quiz';
 import type { Quiz } from '../../../../src/schemas/quiz';
@@ -650,5 +651,28 @@ describe('confidentlyWrong', () => {
 
     expect(confidentlyWrong(graded, {})).toEqual([]);
     expect(confidentlyWrong(graded, { constructor: 'sure' } as const)).toEqual(['constructor']);
+  });
+});
+
+describe('outcomesOf', () => {
+  it('gives each question’s outcome by id', () => {
+    const tags = { area: 'iam', difficulty: 'foundational' } as const;
+    const questions = [
+      { questionId: 'a', outcome: 'correct', earned: 1, total: 1, tags },
+      { questionId: 'iam-policy-types/b', outcome: 'unanswered', earned: 0, total: 1, tags },
+    ] as const;
+    expect(outcomesOf({ questions: [...questions] })).toEqual({
+      a: 'correct',
+      'iam-policy-types/b': 'unanswered',
+    });
+  });
+
+  it('keeps a question id that is a prototype name as an own entry', () => {
+    const tags = { area: 'iam', difficulty: 'foundational' } as const;
+    const outcomes = outcomesOf({
+      questions: [{ questionId: '__proto__', outcome: 'incorrect', earned: 0, total: 1, tags }],
+    });
+    expect(Object.hasOwn(outcomes, '__proto__')).toBe(true);
+    expect(Object.getPrototypeOf(outcomes)).toBe(Object.prototype);
   });
 });

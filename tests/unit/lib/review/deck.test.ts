@@ -5,7 +5,6 @@ import {
   dueCount,
   dueKeys,
   mergeDecks,
-  outcomesOf,
   type MissedAttempt,
   type ReviewCard,
   type ReviewDeck,
@@ -82,29 +81,6 @@ describe('reviewRating', () => {
     ['correct', true, Rating.Good],
   ] as const)('rates %s (sure: %s) as %i', (outcome, confident, rating) => {
     expect(reviewRating(outcome, confident)).toBe(rating);
-  });
-});
-
-describe('outcomesOf', () => {
-  it('gives each question’s outcome by id', () => {
-    const tags = { area: 'iam', difficulty: 'foundational' } as const;
-    const questions = [
-      { questionId: 'a', outcome: 'correct', earned: 1, total: 1, tags },
-      { questionId: 'iam-policy-types/b', outcome: 'unanswered', earned: 0, total: 1, tags },
-    ] as const;
-    expect(outcomesOf({ questions: [...questions] })).toEqual({
-      a: 'correct',
-      'iam-policy-types/b': 'unanswered',
-    });
-  });
-
-  it('keeps a question id that is a prototype name as an own entry', () => {
-    const tags = { area: 'iam', difficulty: 'foundational' } as const;
-    const outcomes = outcomesOf({
-      questions: [{ questionId: '__proto__', outcome: 'incorrect', earned: 0, total: 1, tags }],
-    });
-    expect(Object.hasOwn(outcomes, '__proto__')).toBe(true);
-    expect(Object.getPrototypeOf(outcomes)).toBe(Object.prototype);
   });
 });
 
