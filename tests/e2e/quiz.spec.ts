@@ -365,8 +365,10 @@ test('going back in an exam shows the option chosen before, on every single-choi
   for (let index = 0; index < total; index += 1) {
     const question = await currentQuestion(page, quiz);
     if (question.type === 'single-choice' || question.type === 'true-false') {
-      // The lowest option: the one a reused input from another question would hide.
-      const text = ((await page.locator('.choices label').allTextContents()).at(-1) ?? '').trim();
+      // The first option shown, then the last, and so on: an input reused from a question whose
+      // chosen option sat lower in its list would clear the choice above it.
+      const labels = await page.locator('.choices label').allTextContents();
+      const text = ((chosen.length % 2 === 0 ? labels.at(0) : labels.at(-1)) ?? '').trim();
       await page.getByRole('radio', { name: text, exact: true }).check();
       chosen.push({ number: index + 1, text });
     }
