@@ -232,7 +232,10 @@ test('when the time runs out the exam is submitted and the learner is told, with
   await page.clock.install();
   await startQuiz(page, 'exam');
   await answerWithPointer(page, await currentQuestion(page, quiz));
-  await expect(page.getByRole('timer')).toHaveText(`Time left: ${limit}:00`);
+  // The installed clock still ticks until told otherwise: on a busy machine some seconds pass.
+  await expect(page.getByRole('timer')).toHaveText(
+    new RegExp(`^Time left: (${limit}:00|${limit - 1}:\\d\\d)$`),
+  );
   const half = Math.floor((limit * 60) / 2);
   await page.clock.runFor(half * 1000);
   await expect(page.locator(status)).toHaveText(`${Math.floor(half / 60)} minutes left.`);
