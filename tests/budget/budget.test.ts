@@ -9,17 +9,22 @@ import { BuiltSite, gz, KB, measure, overBudget, pageKind, type Budget, type Pag
 const DIST = join(import.meta.dirname, '../../dist');
 
 /**
- * Budgets by kind of page. HTML 10 kB and CSS 6 kB everywhere; no JavaScript without an island.
- * "All reachable" budgets are about 10 % over what the pages needed when they were set
- * (December 2026: home 16.1 kB, quiz pages 33.6 kB, dashboard 41.4 kB, Preact's signals support
- * included, which the renderer can load although no island here uses signals).
+ * Budgets by kind of page. CSS 6 kB everywhere; no JavaScript without an island. HTML 10 kB, but
+ * 11 kB on quiz pages: a lesson page carries the lesson and its quiz's questions as readable text,
+ * and the longest (about 2,000 words with two tables and 11 questions) is 10.0 kB; the extra
+ * 1 kB is room for lesson text, not for markup.
+ * "All reachable" budgets are about 10 % over what the pages needed when they were last set
+ * (December 2026, issue 8: home 16.4 kB, quiz pages 40.3 kB, dashboard 50.0 kB, Preact's signals
+ * support included, which the renderer can load although no island here uses signals). They
+ * grew from 16.1 / 33.6 / 41.3 kB with exam drafts, attempt kinds, per-scope advice, topic names,
+ * the dashboard's final-assessment card and practice evidence, all loaded only when used.
  */
 const BUDGETS: Record<PageKind, Budget> = {
   static: { html: 10 * KB, css: 6 * KB, js: 0, onStartJs: 0, reachableJs: 0 },
   home: { html: 10 * KB, css: 6 * KB, js: 14 * KB, onStartJs: 0, reachableJs: 18 * KB },
-  quiz: { html: 10 * KB, css: 6 * KB, js: 14 * KB, onStartJs: 10 * KB, reachableJs: 37 * KB },
+  quiz: { html: 11 * KB, css: 6 * KB, js: 14 * KB, onStartJs: 10 * KB, reachableJs: 44 * KB },
   /** The progress dashboard computes mastery, streaks and history in the browser: its own budget. */
-  dashboard: { html: 10 * KB, css: 6 * KB, js: 22 * KB, onStartJs: 10 * KB, reachableJs: 46 * KB },
+  dashboard: { html: 10 * KB, css: 6 * KB, js: 22 * KB, onStartJs: 10 * KB, reachableJs: 55 * KB },
 };
 
 /**

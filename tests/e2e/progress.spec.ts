@@ -10,7 +10,7 @@ test('a passed quiz completes the lesson, and the home page still shows it after
 }) => {
   await startQuiz(page);
   await finishPractice(page, quiz);
-  await expect(score(page, `You scored ${total} of ${total} (100 %).`)).toBeVisible();
+  await expect(score(page, `You scored ${total} of ${total} points (100 %).`)).toBeVisible();
 
   await page.goto('/');
   const card = page.getByRole('listitem').filter({ has: page.getByRole('link', { name: LESSON_TITLE }) });
@@ -30,7 +30,7 @@ test('a failed attempt does not complete the lesson but keeps the best score', a
   await finishPractice(page, quiz, total);
   await expect(page.getByText(/^Not passed yet: the pass mark is/)).toBeVisible();
   const line = (await score(page, /^You scored/).textContent()) ?? '';
-  const percent = /\((\d+) %\)/.exec(line)?.[1];
+  const percent = /\((\d+)\s%\)/.exec(line)?.[1];
   await page.goto('/');
   const card = page.getByRole('listitem').filter({ has: page.getByRole('link', { name: LESSON_TITLE }) });
   await expect(card.getByText('Visited')).toBeVisible();

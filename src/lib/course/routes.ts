@@ -12,6 +12,9 @@ export const moduleHref = (moduleId: string): string => `/modules/${moduleId}/`;
 /** The quiz data (questions and answers) a quiz island loads when the learner starts. */
 export const quizDataHref = (quizId: string): string => `/quizzes/${quizId}.json`;
 
+/** A term's entry on the glossary page. */
+export const glossaryTermHref = (termId: string): string => `/glossary/#${termId}`;
+
 /** The final assessment's page. */
 export const assessmentHref = '/assessment/';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lessonHref, moduleHref, quizDataHref } from '../../../../src/lib/course/routes';
+import { glossaryTermHref, lessonHref, moduleHref, quizDataHref } from '../../../../src/lib/course/routes';
 
 describe('routes', () => {
   it('addresses a lesson page under /lessons/ with a trailing slash', () => {
@@ -12,5 +12,9 @@ describe('routes', () => {
 
   it('addresses the quiz data as a JSON file under /quizzes/', () => {
     expect(quizDataHref('iam-policy-types')).toBe('/quizzes/iam-policy-types.json');
+  });
+
+  it('addresses a glossary term as an anchor on the glossary page', () => {
+    expect(glossaryTermHref('permissions-boundary')).toBe('/glossary/#permissions-boundary');
   });
 });
