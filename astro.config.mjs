@@ -16,6 +16,7 @@ const RUNTIME = [
   '/node_modules/nanostores/',
   '/node_modules/@nanostores/',
   '/node_modules/@astrojs/preact/',
+  '/src/stores/keys.ts',
   '/src/stores/storage.ts',
   '/src/stores/progress.ts',
   '/src/lib/core/numbers.ts',

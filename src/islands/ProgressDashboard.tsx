@@ -56,7 +56,7 @@ export default function ProgressDashboard({
     <div class="dashboard">
       <ProgressNotice />
       <ExportReminder progress={progress} />
-      <Review />
+      <Review moduleNames={Object.fromEntries(modules.map((module) => [module.id, module.title]))} />
       <Overview progress={progress} modules={modules} />
       <Assessment progress={progress} assessment={assessment} />
       <Modules progress={progress} modules={modules} />

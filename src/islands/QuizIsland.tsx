@@ -2,7 +2,9 @@ import type { ComponentChildren, FunctionComponent } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
 import type { Quiz } from '../schemas/quiz';
+import { EXAM_DRAFT_KEY } from '../stores/keys';
 import { $progress, recordVisit } from '../stores/progress';
+import { storedText } from '../stores/storage';
 import { summarizeQuiz } from '../lib/progress/summary';
 import { t } from '../i18n/en';
 import { ProgressNotice } from './ProgressNotice';
@@ -12,18 +14,12 @@ import type { QuizScope, SessionOptions, SessionProps } from './quiz/QuizSession
 import type { DraftNoticeProps } from './quiz/DraftNotice';
 import type { QuizMode } from '../lib/progress/types';
 
-// The exam-draft store's key (`src/stores/exam-draft.ts`). The start panel only peeks at it, so
-// the draft code loads only when there is a draft of this quiz to offer.
-const EXAM_DRAFT_KEY = 'csa:exam-draft';
-
-/** Whether storage may hold a draft of `quizId` (a cheap look; the draft store validates it). */
-function mayHaveDraft(quizId: string): boolean {
-  try {
-    return window.localStorage.getItem(EXAM_DRAFT_KEY)?.includes(JSON.stringify(quizId)) ?? false;
-  } catch {
-    return false;
-  }
-}
+/**
+ * Whether storage may hold a draft of `quizId`: a cheap look at the text, so the draft code
+ * (`src/stores/exam-draft.ts`, which validates it) loads only when there is one to offer.
+ */
+const mayHaveDraft = (quizId: string): boolean =>
+  storedText(EXAM_DRAFT_KEY)?.includes(JSON.stringify(quizId)) ?? false;
 
 export interface QuizIslandProps {
   /** Lesson the quiz belongs to, if any: mounting the island records a visit to it. */
@@ -45,7 +41,7 @@ export interface QuizIslandProps {
   moduleNames?: Readonly<Record<string, string>> | undefined;
   /**
    * Server-rendered "loading" notice (slot `loading`), shown until the island runs; its words are
-   * server-only, and CSS turns it into "has not loaded" if this code never runs.
+   * server-only, and CSS turns it into "has not started" if this code never runs.
    */
   loading?: ComponentChildren;
   /** Server-rendered list of the questions (lesson quizzes), shown until the island runs and if loading fails. */
@@ -64,17 +60,8 @@ type Running =
  * questions stay readable.
  */
 export default function QuizIsland(props: QuizIslandProps) {
-  const {
-    lessonId,
-    moduleId,
-    quizId,
-    modes,
-    timeLimitMinutes,
-    scope = 'lesson',
-    moduleNames,
-    loading,
-    children,
-  } = props;
+  const { lessonId, moduleId, quizId, modes, timeLimitMinutes, scope, moduleNames, loading, children } =
+    props;
   const mounted = useMounted();
   const progress = useStore($progress);
   const [options, setOptions] = useState<SessionOptions | null>(null);
@@ -128,9 +115,9 @@ export default function QuizIsland(props: QuizIslandProps) {
   }
 
   // Server render and first paint: a word that the quiz is loading, which turns into "has not
-  // loaded" by CSS alone if this code never runs (quiz.css), and the readable list of a lesson
-  // quiz. Without JavaScript the section's <noscript> speaks instead. Once running, the start
-  // panel replaces them; the list comes back only if the quiz data cannot be loaded.
+  // started" by CSS alone if this code never runs or JavaScript is off (quiz.css), and the
+  // readable list of a lesson quiz. Once running, the start panel replaces them; the list comes
+  // back only if the quiz data cannot be loaded.
   if (!mounted) {
     return (
       <>

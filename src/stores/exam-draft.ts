@@ -10,14 +10,12 @@ import {
   type ExamDraft,
   type ExamDrafts,
 } from '../lib/quiz/draft';
+import { EXAM_DRAFT_BACKUP_KEY, EXAM_DRAFT_KEY } from './keys';
 import { createPersistentRecord } from './storage';
-
-/** The storage key of the drafts; the start panel peeks at it before loading this module. */
-export const EXAM_DRAFT_KEY = 'csa:exam-draft';
 
 const record = createPersistentRecord<ExamDrafts, DraftProblem>({
   key: EXAM_DRAFT_KEY,
-  backupKey: 'csa:exam-draft:backup',
+  backupKey: EXAM_DRAFT_BACKUP_KEY,
   empty: () => ({}),
   decode: decodeDrafts,
   encode: encodeDrafts,

@@ -1,7 +1,6 @@
 import { isIsoTime } from '../lib/core/time';
+import { EXPORT_REMINDER_KEY } from './keys';
 import { createPersistentRecord } from './storage';
-
-export const EXPORT_REMINDER_KEY = 'csa:export-reminder';
 
 const record = createPersistentRecord<string, never>({
   key: EXPORT_REMINDER_KEY,

@@ -67,10 +67,8 @@ import { decodeProgress, encodeProgress, type DecodeProblem } from '../lib/progr
 import type { StorageProblem } from '../lib/progress/guarded-storage';
 import { recordLessonVisit } from '../lib/progress/reducers';
 import { createEmptyProgress, type Progress } from '../lib/progress/types';
+import { PROGRESS_BACKUP_KEY, PROGRESS_KEY } from './keys';
 import { $storageProblem, createPersistentRecord } from './storage';
-
-export const PROGRESS_KEY = 'csa:progress';
-export const BACKUP_KEY = 'csa:progress:backup';
 
 /** Something the learner should know about their saved progress. */
 export type ProgressNotice =
@@ -78,7 +76,7 @@ export type ProgressNotice =
 
 const record = createPersistentRecord<Progress, DecodeProblem>({
   key: PROGRESS_KEY,
-  backupKey: BACKUP_KEY,
+  backupKey: PROGRESS_BACKUP_KEY,
   empty: createEmptyProgress,
   decode: (stored) => {
     const { progress, problem } = decodeProgress(stored);

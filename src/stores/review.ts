@@ -18,10 +18,8 @@ import {
   type DeckProblem,
   type ReviewDeck,
 } from '../lib/review/deck';
+import { REVIEW_BACKUP_KEY, REVIEW_KEY } from './keys';
 import { createPersistentRecord } from './storage';
-
-export const REVIEW_KEY = 'csa:review';
-export const REVIEW_BACKUP_KEY = 'csa:review:backup';
 
 const record = createPersistentRecord<ReviewDeck, DeckProblem>({
   key: REVIEW_KEY,
@@ -53,6 +51,9 @@ export const $dueCount = computed($reviewDeck, (deck) => dueCount(deck, new Date
  * (they load the scheduler); this module only reads.
  */
 export const updateDeck = record.update;
+
+/** Replaces the deck on purpose (an import that replaces, a reset, undoing either). */
+export const replaceDeck = record.replace;
 
 /** Hides the current notice. */
 export const dismissReviewNotice = record.dismissProblem;

@@ -40,6 +40,14 @@ function storageEngine(): GuardedStorage | undefined {
   return engine;
 }
 
+/**
+ * The text stored under `key` right now (in memory too, when storage refused it), without
+ * decoding it: a cheap look before loading a store's code. Undefined when nothing is stored.
+ */
+export function storedText(key: string): string | undefined {
+  return storageEngine()?.[key];
+}
+
 /** A decoded record, always usable, and what was wrong with the stored text, if anything. */
 export interface Decoded<T, P> {
   value: T;

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { dayKey } from '../../lib/core/local-day';
 import type { Progress } from '../../lib/progress/types';
-import type { Snapshot } from '../progress/data-actions';
+import type { Snapshot } from '../../stores/progress-transfer';
 import { tl } from '../../i18n/en-dashboard-later';
 
 type DataState =
@@ -22,6 +22,7 @@ type DataState =
 type FocusTarget = 'status' | 'preview' | 'confirm' | 'undo' | 'reset';
 
 const actions = () => import('../progress/data-actions');
+const transfer = () => import('../../stores/progress-transfer');
 
 /**
  * Export, import (with a preview and merge or replace) and reset with undo. The code that does
@@ -54,7 +55,7 @@ export function DataSection({ siteVersion }: { siteVersion: string }) {
     const file = input.files?.[0];
     input.value = '';
     if (file === undefined) return;
-    const { readProgressFile, previewImport, importError } = await actions();
+    const [{ readProgressFile, importError }, { previewImport }] = await Promise.all([actions(), transfer()]);
     const result = await readProgressFile(file);
     if (!result.ok) {
       say(importError(result.code, 'dropped' in result ? result.dropped : 0));
@@ -78,7 +79,7 @@ export function DataSection({ siteVersion }: { siteVersion: string }) {
   };
 
   const reset = async () => {
-    const previous = (await actions()).resetProgress();
+    const previous = (await transfer()).resetProgress();
     go({ kind: 'undo', previous }, 'undo');
     setTimeout(() => {
       const hadFocus = targets.undo.current !== null && targets.undo.current === document.activeElement;
@@ -138,7 +139,7 @@ export function DataSection({ siteVersion }: { siteVersion: string }) {
               type="button"
               class="button"
               onClick={async () => {
-                (await actions()).mergeImported(state.incoming, state.review);
+                (await transfer()).mergeImported(state.incoming, state.review);
                 say(tl('data.imported'));
               }}
             >
@@ -148,7 +149,7 @@ export function DataSection({ siteVersion }: { siteVersion: string }) {
               type="button"
               class="button-quiet"
               onClick={async () => {
-                (await actions()).replaceWithImported(state.incoming, state.review);
+                (await transfer()).replaceWithImported(state.incoming, state.review);
                 say(tl('data.imported'));
               }}
             >
@@ -183,7 +184,7 @@ export function DataSection({ siteVersion }: { siteVersion: string }) {
           class="button"
           ref={targets.undo}
           onClick={async () => {
-            (await actions()).undoReset(state.previous);
+            (await transfer()).undoReset(state.previous);
             say(tl('data.undone'));
           }}
         >

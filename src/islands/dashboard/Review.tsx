@@ -27,7 +27,7 @@ type ReviewState =
  * only when the learner starts. With nothing due, it says so in words instead of showing a
  * button that cannot be pressed.
  */
-export function Review() {
+export function Review({ moduleNames }: { moduleNames: Readonly<Record<string, string>> }) {
   const due = useStore($dueCount);
   const problem = useStore($reviewNotice);
   const [state, setState] = useState<ReviewState>({ kind: 'idle' });
@@ -67,6 +67,7 @@ export function Review() {
           quizId={REVIEW_QUIZ_ID}
           options={{ mode: 'practice', timeLimitSeconds: null, askConfidence: true }}
           review
+          moduleNames={moduleNames}
           onRestart={() => {
             setState({ kind: 'idle' });
             requestAnimationFrame(() => document.getElementById('review-heading')?.focus());

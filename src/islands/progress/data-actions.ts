@@ -1,17 +1,9 @@
-// Export, import and reset: loaded only when the learner uses one of them.
-import {
-  MAX_IMPORT_BYTES,
-  buildExport,
-  describeImport,
-  readImport,
-  type ImportResult,
-} from '../../lib/progress/transfer';
-import { mergeProgress } from '../../lib/progress/merge';
-import { compactProgress } from '../../lib/progress/compact';
-import { createEmptyProgress, type Progress } from '../../lib/progress/types';
-import { $progress, replaceProgress, updateProgress } from '../../stores/progress';
-import { $reviewDeck, updateDeck } from '../../stores/review';
-import { createEmptyDeck, decodeDeck, mergeDecks, type ReviewDeck } from '../../lib/review/deck';
+// Export and reading an import file: the browser's side of moving progress (a download, a file).
+// Loaded only when the learner uses one of them; what an import or a reset changes is in
+// `src/stores/progress-transfer.ts`.
+import { MAX_IMPORT_BYTES, buildExport, readImport, type ImportResult } from '../../lib/progress/transfer';
+import { $progress } from '../../stores/progress';
+import { $reviewDeck } from '../../stores/review';
 import { quietExportReminder } from '../../stores/export-reminder';
 import { dayKey } from '../../lib/core/local-day';
 export { importError } from '../../i18n/en-import';
@@ -44,55 +36,4 @@ export async function readProgressFile(file: File): Promise<ImportResult> {
   } catch {
     return { ok: false, code: 'not-json', detail: 'the file could not be read' };
   }
-}
-
-/** What merging `incoming` would change. */
-export const previewImport = (incoming: Progress) => describeImport($progress.get(), incoming);
-
-/**
- * The review deck in an imported file, checked like a stored one; an export without a deck (or
- * with an unreadable one) brings an empty deck.
- */
-function deckOf(review: unknown): ReviewDeck {
-  if (review === undefined || review === null) return createEmptyDeck();
-  const { deck, problem } = decodeDeck(JSON.stringify(review));
-  return problem === null ? deck : createEmptyDeck();
-}
-
-/** What an import or reset replaces, so it can be undone. */
-export interface Snapshot {
-  progress: Progress;
-  review: ReviewDeck;
-}
-
-/**
- * Adds an imported file to what this browser holds: union of attempts, best kept, both decks.
- * `mergeProgress` compacts the result once; nothing compacts it again.
- */
-export function mergeImported(incoming: Progress, review: unknown): void {
-  updateProgress((current) => mergeProgress(current, incoming));
-  updateDeck((current) => mergeDecks(current, deckOf(review)));
-}
-
-/** Replaces the review deck on purpose (a replacing import, a reset, an undo). */
-const replaceDeck = (deck: ReviewDeck) => updateDeck(() => deck);
-
-/** Replaces this browser's progress and review deck with an imported file's, compacted once. */
-export function replaceWithImported(incoming: Progress, review: unknown): void {
-  replaceProgress(compactProgress(incoming));
-  replaceDeck(deckOf(review));
-}
-
-/** Empties progress and the review deck, and returns what was there, for undo. */
-export function resetProgress(): Snapshot {
-  const previous = { progress: $progress.get(), review: $reviewDeck.get() };
-  replaceProgress(createEmptyProgress());
-  replaceDeck(createEmptyDeck());
-  return previous;
-}
-
-/** Puts back what `resetProgress` removed. */
-export function undoReset(snapshot: Snapshot): void {
-  replaceProgress(snapshot.progress);
-  replaceDeck(snapshot.review);
 }

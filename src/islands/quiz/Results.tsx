@@ -58,11 +58,15 @@ const RANK = [
 ];
 const tagRank = (key: string) => RANK.findIndex((prefix) => key.startsWith(prefix));
 
-/** The row label of a tag key: "Area: IAM roles", "Module: shared responsibility", "Difficulty: advanced". */
-function tagLabel(key: string): string {
+/** A module's title, or its id in words when the page did not name it. */
+const moduleName = (names: Readonly<Record<string, string>>, id: string) =>
+  Object.hasOwn(names, id) ? (names[id] as string) : id.replaceAll('-', ' ');
+
+/** The row label of a tag key: "Area: IAM roles", "Module: Least privilege with IAM", "Difficulty: advanced". */
+function tagLabel(key: string, moduleNames: Readonly<Record<string, string>>): string {
   const [kind = '', value = ''] = key.split(':');
   if (kind === 'area') return ts('tag.area', { value: areaName(value) });
-  if (kind === 'module') return ts('tag.module', { value: value.replaceAll('-', ' ') });
+  if (kind === 'module') return ts('tag.module', { value: moduleName(moduleNames, value) });
   if (kind === 'difficulty') return ts('tag.difficulty', { value });
   return key;
 }
@@ -119,7 +123,7 @@ export function Results(props: ResultsProps) {
               <li key={id}>
                 <a href={moduleHref(id)}>
                   {ts('result.advice.finalModule', {
-                    module: moduleNames[id] ?? id.replaceAll('-', ' '),
+                    module: moduleName(moduleNames, id),
                     percent,
                   })}
                 </a>
@@ -161,7 +165,7 @@ export function Results(props: ResultsProps) {
         <tbody>
           {byTag.map(([key, score]) => (
             <tr key={key}>
-              <th scope="row">{tagLabel(key)}</th>
+              <th scope="row">{tagLabel(key, moduleNames)}</th>
               <td>
                 {ts('result.tagScoreValue', {
                   earned: score.earned,
