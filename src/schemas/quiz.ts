@@ -34,7 +34,21 @@ export const ChoiceSchema = z.object({
     .min(1, 'add a rationale: why this option is right or wrong'),
 });
 
-/** Labels that group results by topic and difficulty. */
+/**
+ * The six domains of the AWS Certified Security – Specialty exam (SCS-C03), in the exam guide's
+ * order: detection, incident response, infrastructure security, identity and access management,
+ * data protection, security foundations and governance.
+ */
+export const EXAM_DOMAINS = [
+  'detection',
+  'incident-response',
+  'infrastructure',
+  'iam',
+  'data-protection',
+  'governance',
+] as const;
+
+/** Labels that group results by topic, difficulty, security pillar question and exam domain. */
 export const TagsSchema = z.object(
   {
     /** Security area or Well-Architected topic the question tests, kebab-case, e.g. "patch-management". */
@@ -45,10 +59,24 @@ export const TagsSchema = z.object(
     difficulty: z.enum(['foundational', 'intermediate', 'advanced'], {
       error: 'set difficulty to foundational, intermediate or advanced',
     }),
+    /**
+     * The Well-Architected security pillar question the question serves, 1–11 (SEC 1 "How do you
+     * securely operate your workload?" … SEC 11 application security). Leave it out where none applies.
+     */
+    sec: z
+      .number({ error: 'set sec to the number of the security pillar question, 1 to 11, or leave it out' })
+      .int('set sec to a whole number from 1 to 11')
+      .min(1, 'set sec to a number from 1 to 11 (SEC 1 to SEC 11)')
+      .max(11, 'set sec to a number from 1 to 11 (SEC 1 to SEC 11)')
+      .optional(),
+    /** The AWS Certified Security – Specialty (SCS-C03) exam domain the question belongs to. */
+    domain: z.enum(EXAM_DOMAINS, {
+      error: `set domain to one of: ${EXAM_DOMAINS.join(', ')}`,
+    }).optional(),
     /** Module of the question. Set by the build from the lesson or module that uses the quiz; do not write it. */
     module: z.string().regex(KEBAB).optional(),
   },
-  required('tags: the area the question tests and its difficulty'),
+  required('tags: the area the question tests, its difficulty and its exam domain'),
 );
 
 /** Fields every question type shares. */
@@ -327,3 +355,4 @@ export type TrueFalseQuestion = z.infer<typeof TrueFalseQuestionSchema>;
 export type CategorizeQuestion = z.infer<typeof CategorizeQuestionSchema>;
 export type OrderingQuestion = z.infer<typeof OrderingQuestionSchema>;
 export type Tags = z.infer<typeof TagsSchema>;
+export type ExamDomain = (typeof EXAM_DOMAINS)[number];
