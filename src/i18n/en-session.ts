@@ -102,6 +102,8 @@ export const enSession = {
   'tag.area': 'Area: {value}',
   'tag.difficulty': 'Difficulty: {value}',
   'tag.module': 'Module: {value}',
+  'tag.domain': 'Exam domain: {value}',
+  'tag.sec': 'Security pillar: {value}',
   'result.tagScoreValue': '{earned} of {total} ({percent}\u00a0%)',
 } as const satisfies Record<string, Message>;
 

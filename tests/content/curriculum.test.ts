@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { lessonIdFromEntry } from '../../src/lib/course/outline';
 import { composeQuiz } from '../../src/lib/quiz/compose';
+import { EXAM_DOMAINS } from '../../src/schemas/quiz';
 import { loadContent } from './load-content';
 
 const content = loadContent();
@@ -67,11 +68,48 @@ describe('modules', () => {
   );
 });
 
-describe('question bank', () => {
-  const all = content.modules.flatMap((module) => ownQuestions(module.id));
+/** The questions a module quiz has of its own, beside those it draws from its lessons' quizzes. */
+const moduleQuizQuestions = (moduleId: string) => {
+  const module = content.modules.find((entry) => entry.id === moduleId);
+  return module === undefined ? [] : (quizOf(module.quiz)?.questions ?? []);
+};
 
-  it('holds at least 180 questions', () => {
-    expect(all.length).toBeGreaterThanOrEqual(180);
+describe('question bank', () => {
+  const lessonQuestions = content.modules.flatMap((module) => ownQuestions(module.id));
+  const all = [...lessonQuestions, ...content.modules.flatMap((module) => moduleQuizQuestions(module.id))];
+
+  it('holds at least 300 questions', () => {
+    expect(all.length).toBeGreaterThanOrEqual(300);
+  });
+
+  it.each(content.modules.map((module) => [module.id, module] as const))(
+    'the %s module quiz has at least 8 questions of its own, beside those of its lessons',
+    (_id, module) => {
+      const count = moduleQuizQuestions(module.id).length;
+      expect(
+        count,
+        `content/quizzes/${module.quiz}.yaml: has ${count} questions of its own; add scenario questions under "questions:" until there are at least 8`,
+      ).toBeGreaterThanOrEqual(8);
+    },
+  );
+
+  it.each(content.lessons.map((lesson) => [lesson.file, lesson] as const))(
+    '%s has a quiz of at least 12 questions',
+    (_file, lesson) => {
+      const count = quizOf(lesson.data.quiz)?.questions.length ?? 0;
+      expect(
+        count,
+        `content/quizzes/${lesson.data.quiz}.yaml: has ${count} questions; a lesson's quiz needs at least 12`,
+      ).toBeGreaterThanOrEqual(12);
+    },
+  );
+
+  it('every question names its exam domain, and every domain and security pillar question is taught', () => {
+    expect(new Set(all.map((question) => question.tags.domain))).toEqual(new Set(EXAM_DOMAINS));
+    const secs = new Set(
+      all.flatMap((question) => (question.tags.sec === undefined ? [] : [question.tags.sec])),
+    );
+    expect([...secs].sort((a, b) => a - b)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11]);
   });
 
   it('uses every question type', () => {
@@ -102,6 +140,7 @@ describe('question bank', () => {
     expect(quiz?.draw).toBe(40);
     expect([...(quiz?.from ?? [])].sort()).toEqual(content.modules.map((module) => module.quiz).sort());
     const pool = composeQuiz(FINAL, catalog).questions;
+    // Every lesson question and every module quiz's own scenario questions.
     expect(pool.length).toBe(all.length);
     expect(new Set(pool.map((question) => question.tags.module))).toEqual(
       new Set(content.modules.map((m) => m.id)),
@@ -143,8 +182,8 @@ describe('lessons', () => {
 });
 
 describe('glossary', () => {
-  it('has at least 50 terms', () => {
-    expect(content.glossary.length).toBeGreaterThanOrEqual(50);
+  it('has at least 140 terms', () => {
+    expect(content.glossary.length).toBeGreaterThanOrEqual(140);
   });
 
   it('ids are unique across all glossary files', () => {

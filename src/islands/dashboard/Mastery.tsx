@@ -1,6 +1,7 @@
+import { useState } from 'preact/hooks';
 import { masteryByTag } from '../../lib/progress/mastery';
 import type { Progress } from '../../lib/progress/types';
-import { areaName } from '../../i18n/en-areas';
+import { DOMAIN_NAMES, areaName, domainName, secName } from '../../i18n/en-areas';
 import { levelName, td } from '../../i18n/en-dashboard';
 import { DataTable } from './DataTable';
 
@@ -10,26 +11,63 @@ const score = (percent: number, earned: number, total: number) =>
 /** Id of the rules the progress page writes out below the dashboard (server-rendered). */
 export const RULES_ID = 'mastery-rules';
 
+/** The ways the table groups answers: by topic, by exam domain, by security pillar question. */
+const VIEWS = ['area', 'domain', 'sec'] as const;
+type View = (typeof VIEWS)[number];
+
+/** A row's name and its place in the table: domains in the exam guide's order, SEC by number, topics A–Z. */
+const ROWS: Record<View, { name: (value: string) => string; rank: (value: string) => number }> = {
+  area: { name: areaName, rank: () => 0 },
+  domain: { name: domainName, rank: (value) => Object.keys(DOMAIN_NAMES).indexOf(value) },
+  sec: { name: secName, rank: Number },
+};
+
 /**
- * Mastery by topic (area tags) with topics named for people, full-quiz scores and practice apart,
- * and a link to the rules that decide each level.
+ * Mastery by topic (area tags), by exam domain or by security pillar question, named for people,
+ * full-quiz scores and practice apart, and a link to the rules that decide each level.
  */
 export function Mastery({ progress }: { progress: Progress }) {
+  const [view, setView] = useState<View>('area');
+  const prefix = `${view}:`;
+  const { name, rank } = ROWS[view];
   const topics = Object.entries(masteryByTag(progress))
-    .filter(([tag]) => tag.startsWith('area:'))
-    .map(([tag, mastery]) => ({ tag, name: areaName(tag.slice('area:'.length)), mastery }))
-    .sort((a, b) => a.name.localeCompare(b.name, 'en'));
+    .filter(([tag]) => tag.startsWith(prefix))
+    .map(([tag, mastery]) => {
+      const value = tag.slice(prefix.length);
+      return { tag, name: name(value), rank: rank(value), mastery };
+    })
+    .sort((a, b) => a.rank - b.rank || a.name.localeCompare(b.name, 'en'));
   return (
     <section aria-labelledby="mastery-heading">
       <h2 id="mastery-heading">{td('mastery.heading')}</h2>
       <p>{td('mastery.intro')}</p>
-      {topics.length > 0 && (
+      <fieldset class="mastery-view">
+        <legend>{td('mastery.view')}</legend>
+        {VIEWS.map((option) => (
+          <label key={option}>
+            <input
+              type="radio"
+              name="mastery-view"
+              value={option}
+              checked={view === option}
+              onChange={() => setView(option)}
+            />{' '}
+            {td(`mastery.view.${option}`)}
+          </label>
+        ))}
+      </fieldset>
+      {topics.length > 0 ? (
         <DataTable
-          label={td('mastery.table')}
-          columns={[td('mastery.topic'), td('mastery.score'), td('mastery.level'), td('mastery.practice')]}
-          rows={topics.map(({ tag, name, mastery }) => ({
+          label={td(`mastery.table.${view}`)}
+          columns={[
+            td(`mastery.topic.${view}`),
+            td('mastery.score'),
+            td('mastery.level'),
+            td('mastery.practice'),
+          ]}
+          rows={topics.map(({ tag, name: header, mastery }) => ({
             key: tag,
-            header: name,
+            header,
             cells: [
               score(mastery.percent, mastery.earned, mastery.total),
               levelName(mastery.level),
@@ -37,6 +75,8 @@ export function Mastery({ progress }: { progress: Progress }) {
             ],
           }))}
         />
+      ) : (
+        <p>{td('mastery.empty')}</p>
       )}
       <p>
         <a href={`#${RULES_ID}`}>{td('mastery.rulesLink')}</a>

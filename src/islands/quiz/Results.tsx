@@ -13,7 +13,7 @@ import type { AttemptKind, Confidence } from '../../lib/progress/types';
 import { wholePercent } from '../../lib/core/numbers';
 import { moduleHref } from '../../lib/course/routes';
 import { t } from '../../i18n/en';
-import { areaName } from '../../i18n/en-areas';
+import { areaName, domainName, secName } from '../../i18n/en-areas';
 import { ts, type SessionKey } from '../../i18n/en-session';
 import { ProgressNotice } from '../ProgressNotice';
 
@@ -48,26 +48,35 @@ const VERDICT: Record<ReturnType<typeof lineVerdict>, SessionKey> = {
   unanswered: 'result.unanswered',
 };
 
-// Module first, then areas, then difficulties from easy to hard.
+// Module first, then exam domains, security pillar questions (by number), areas, and
+// difficulties from easy to hard.
 const RANK = [
   'module:',
+  'domain:',
+  'sec:',
   'area:',
   'difficulty:foundational',
   'difficulty:intermediate',
   'difficulty:advanced',
 ];
 const tagRank = (key: string) => RANK.findIndex((prefix) => key.startsWith(prefix));
+const secNumber = (key: string) => (key.startsWith('sec:') ? Number(key.slice('sec:'.length)) : 0);
 
 /** A module's title, or its id in words when the page did not name it. */
 const moduleName = (names: Readonly<Record<string, string>>, id: string) =>
   Object.hasOwn(names, id) ? (names[id] as string) : id.replaceAll('-', ' ');
 
-/** The row label of a tag key: "Area: IAM roles", "Module: Least privilege with IAM", "Difficulty: advanced". */
+/**
+ * The row label of a tag key: "Module: Least privilege with IAM", "Exam domain: Data Protection",
+ * "Security pillar: SEC 8 · Protect your data at rest", "Area: IAM roles", "Difficulty: advanced".
+ */
 function tagLabel(key: string, moduleNames: Readonly<Record<string, string>>): string {
   const [kind = '', value = ''] = key.split(':');
   if (kind === 'area') return ts('tag.area', { value: areaName(value) });
   if (kind === 'module') return ts('tag.module', { value: moduleName(moduleNames, value) });
   if (kind === 'difficulty') return ts('tag.difficulty', { value });
+  if (kind === 'domain') return ts('tag.domain', { value: domainName(value) });
+  if (kind === 'sec') return ts('tag.sec', { value: secName(value) });
   return key;
 }
 
@@ -81,7 +90,7 @@ export function Results(props: ResultsProps) {
   const missed = missedQuestionIds(result);
   const confident = new Set(confidentlyWrong(result, confidence));
   const byTag = Object.entries(scoreByTag(result, moduleId)).sort(
-    ([a], [b]) => tagRank(a) - tagRank(b) || a.localeCompare(b),
+    ([a], [b]) => tagRank(a) - tagRank(b) || secNumber(a) - secNumber(b) || a.localeCompare(b),
   );
   const weakest = byTag
     .filter(([key]) => key.startsWith('module:'))

@@ -77,8 +77,8 @@ export type Migration = (data: StoredRecord) => StoredRecord;
 // Ids are kebab-case segments joined by "/"; names that Object.prototype has ("constructor",
 // "__proto__"…) are refused as well, so stored keys can never reach an object's prototype.
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*(?:\/[a-z0-9]+(?:-[a-z0-9]+)*)*$/;
-// Tag keys: `area:`, `difficulty:` or `module:`, then one kebab-case segment.
-const TAG_KEY = /^(?:area|difficulty|module):[a-z0-9]+(?:-[a-z0-9]+)*$/;
+// Tag keys: `area:`, `difficulty:`, `module:`, `sec:` or `domain:`, then one kebab-case segment.
+const TAG_KEY = /^(?:area|difficulty|module|sec|domain):[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const MAX_ID_LENGTH = 200;
 const MAX_ATTEMPT_ID_LENGTH = 100;
 const MAX_POINTS = 10_000;

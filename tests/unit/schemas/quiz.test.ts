@@ -64,7 +64,16 @@ describe('quiz schema messages name the file, the field and the fix', () => {
       'draw-more-than-pool',
       'draw: draw asks for 5 questions but the pool has 1: lower draw or add questions',
     ],
-    ['missing-tags', 'questions[0].tags: add tags: the area the question tests and its difficulty'],
+    [
+      'unknown-domain',
+      'questions[0].tags.domain: set domain to one of: detection, incident-response, infrastructure, iam, data-protection, governance',
+    ],
+    ['sec-out-of-range', 'questions[0].tags.sec: set sec to a number from 1 to 11 (SEC 1 to SEC 11)'],
+    [
+      'missing-domain',
+      'questions[0].tags.domain: set domain to one of: detection, incident-response, infrastructure, iam, data-protection, governance',
+    ],
+    ['missing-tags', 'questions[0].tags: add tags: the area the question tests, its difficulty and its exam domain'],
   ])('%s is rejected with its fix', (name, message) => {
     expect(errorsFor(name)).toEqual([`${at(name)}: ${message}`]);
   });

@@ -157,6 +157,8 @@ const badValue: fc.Arbitrary<Json> = fc.oneof(
     'sure',
     'exam',
     'area:iam',
+    'sec:4',
+    'domain:data-protection',
     '__proto__',
     'constructor',
     'prototype',
@@ -185,6 +187,8 @@ const newKey = fc.oneof(
     '2026-02-30',
     '2026-12-01',
     'area:unknown',
+    'sec:12',
+    'domain:unknown',
     'topic:iam',
     '',
   ),
@@ -250,7 +254,7 @@ function corrupt(mutations: readonly Mutation[]): string {
 // ---- A strict validity check, written apart from the decoder ----
 
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*(?:\/[a-z0-9]+(?:-[a-z0-9]+)*)*$/;
-const TAG = /^(?:area|difficulty|module):[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const TAG = /^(?:area|difficulty|module|sec|domain):[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 const isId = (value: unknown): boolean =>
   typeof value === 'string' && value.length <= 200 && ID.test(value) && !(value in Object.prototype);

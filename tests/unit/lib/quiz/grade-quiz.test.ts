@@ -16,7 +16,7 @@ import {
   makeTrueFalse,
 } from '../../../fixtures/builders';
 
-const TAGS = { area: 'patch-management', difficulty: 'foundational' } as const;
+const TAGS = { area: 'patch-management', difficulty: 'foundational', domain: 'governance' } as const;
 
 /** `count` single-choice questions q1, q2, … whose right option is "a". */
 function singleChoiceQuestions(count: number) {
@@ -272,9 +272,9 @@ describe('gradeQuiz', () => {
       questions: [
         makeCategorize({
           id: 'categorize',
-          tags: { area: 'shared-responsibility', difficulty: 'intermediate' },
+          tags: { area: 'shared-responsibility', difficulty: 'intermediate', domain: 'governance' },
         }),
-        makeOrdering({ id: 'ordering', tags: { area: 'incident-response', difficulty: 'advanced' } }),
+        makeOrdering({ id: 'ordering', tags: { area: 'incident-response', difficulty: 'advanced', domain: 'governance' } }),
         makeSingleChoice({ id: 'single' }),
       ],
     });
@@ -297,14 +297,14 @@ describe('gradeQuiz', () => {
             outcome: 'incorrect',
             earned: 0.75,
             total: 1,
-            tags: { area: 'shared-responsibility', difficulty: 'intermediate' },
+            tags: { area: 'shared-responsibility', difficulty: 'intermediate', domain: 'governance' },
           },
           {
             questionId: 'ordering',
             outcome: 'incorrect',
             earned: 0.5,
             total: 1,
-            tags: { area: 'incident-response', difficulty: 'advanced' },
+            tags: { area: 'incident-response', difficulty: 'advanced', domain: 'governance' },
           },
           { questionId: 'single', outcome: 'correct', earned: 1, total: 1, tags: TAGS },
         ],
@@ -507,13 +507,13 @@ describe('gradeQuiz', () => {
 describe('scoreByTag', () => {
   const tagged = makeQuiz({
     questions: [
-      makeSingleChoice({ id: 'single', tags: { area: 'patch-management', difficulty: 'foundational' } }),
+      makeSingleChoice({ id: 'single', tags: { area: 'patch-management', difficulty: 'foundational', domain: 'governance' } }),
       makeCategorize({
         id: 'categorize',
-        tags: { area: 'shared-responsibility', difficulty: 'foundational' },
+        tags: { area: 'shared-responsibility', difficulty: 'foundational', domain: 'governance' },
       }),
-      makeOrdering({ id: 'ordering', tags: { area: 'incident-response', difficulty: 'advanced' } }),
-      makeTrueFalse({ id: 'true-false', tags: { area: 'patch-management', difficulty: 'advanced' } }),
+      makeOrdering({ id: 'ordering', tags: { area: 'incident-response', difficulty: 'advanced', domain: 'governance' } }),
+      makeTrueFalse({ id: 'true-false', tags: { area: 'patch-management', difficulty: 'advanced', domain: 'governance' } }),
     ],
   });
   const result = gradeQuiz(tagged, allIds(tagged), {
@@ -522,13 +522,14 @@ describe('scoreByTag', () => {
     ordering: ['prepare', 'detect', 'recover', 'contain'],
   });
 
-  it('sums points by area and by difficulty, counting unanswered questions in the totals', () => {
+  it('sums points by area, difficulty and exam domain, counting unanswered questions in the totals', () => {
     expect(scoreByTag(result)).toEqual({
       'area:patch-management': { earned: 1, total: 2 },
       'difficulty:foundational': { earned: 1.75, total: 2 },
       'area:shared-responsibility': { earned: 0.75, total: 1 },
       'area:incident-response': { earned: 0.5, total: 1 },
       'difficulty:advanced': { earned: 0.5, total: 2 },
+      'domain:governance': { earned: 2.25, total: 4 },
     });
   });
 
@@ -549,7 +550,38 @@ describe('scoreByTag', () => {
       'area:patch-management': { earned: 2.01, total: 3 },
       'difficulty:foundational': { earned: 2.01, total: 3 },
       'module:m': { earned: 2.01, total: 3 },
+      'domain:governance': { earned: 2.01, total: 3 },
     });
+  });
+
+  it('adds the security pillar question and the exam domain of the questions that carry them', () => {
+    const quiz = makeQuiz({
+      questions: [
+        makeSingleChoice({
+          id: 'kms',
+          tags: { area: 'kms', difficulty: 'foundational', sec: 8, domain: 'data-protection' },
+        }),
+        makeTrueFalse({
+          id: 'tls',
+          answer: false,
+          tags: { area: 'tls', difficulty: 'foundational', sec: 9, domain: 'data-protection' },
+        }),
+        makeSingleChoice({ id: 'pillars', tags: { area: 'pillars', difficulty: 'foundational', domain: 'governance' } }),
+      ],
+    });
+    const byTag = scoreByTag(gradeQuiz(quiz, ['kms', 'tls', 'pillars'], { kms: ['a'], tls: ['true'] }));
+
+    expect(byTag).toMatchObject({
+      'sec:8': { earned: 1, total: 1 },
+      'sec:9': { earned: 0, total: 1 },
+      'domain:data-protection': { earned: 1, total: 2 },
+    });
+    expect(Object.keys(byTag).filter((key) => /^(?:sec|domain):/.test(key))).toEqual([
+      'sec:8',
+      'domain:data-protection',
+      'sec:9',
+      'domain:governance',
+    ]);
   });
 
   it('gives no keys for a result with no questions', () => {
@@ -558,12 +590,13 @@ describe('scoreByTag', () => {
 
   it('keeps an Object.prototype name as an ordinary area', () => {
     const quiz1 = makeQuiz({
-      questions: [makeSingleChoice({ id: 'q', tags: { area: 'constructor', difficulty: 'foundational' } })],
+      questions: [makeSingleChoice({ id: 'q', tags: { area: 'constructor', difficulty: 'foundational', domain: 'governance' } })],
     });
 
     expect(scoreByTag(gradeQuiz(quiz1, ['q'], { q: ['a'] }))).toEqual({
       'area:constructor': { earned: 1, total: 1 },
       'difficulty:foundational': { earned: 1, total: 1 },
+      'domain:governance': { earned: 1, total: 1 },
     });
   });
 });
@@ -656,7 +689,7 @@ describe('confidentlyWrong', () => {
 
 describe('outcomesOf', () => {
   it('gives each question’s outcome by id', () => {
-    const tags = { area: 'iam', difficulty: 'foundational' } as const;
+    const tags = { area: 'iam', difficulty: 'foundational', domain: 'governance' } as const;
     const questions = [
       { questionId: 'a', outcome: 'correct', earned: 1, total: 1, tags },
       { questionId: 'iam-policy-types/b', outcome: 'unanswered', earned: 0, total: 1, tags },
@@ -668,7 +701,7 @@ describe('outcomesOf', () => {
   });
 
   it('keeps a question id that is a prototype name as an own entry', () => {
-    const tags = { area: 'iam', difficulty: 'foundational' } as const;
+    const tags = { area: 'iam', difficulty: 'foundational', domain: 'governance' } as const;
     const outcomes = outcomesOf({
       questions: [{ questionId: '__proto__', outcome: 'incorrect', earned: 0, total: 1, tags }],
     });

@@ -10,7 +10,7 @@ import {
   makeTrueFalse,
 } from '../../../fixtures/builders';
 
-const tags = { area: 'iam', difficulty: 'foundational' } as const;
+const tags = { area: 'iam', difficulty: 'foundational', domain: 'governance' } as const;
 
 describe('initialResponse', () => {
   it('selects nothing in a choice question and sorts nothing in a categorize question', () => {
