@@ -72,7 +72,7 @@ export const TagsSchema = z.object(
     /** The AWS Certified Security – Specialty (SCS-C03) exam domain the question belongs to. */
     domain: z.enum(EXAM_DOMAINS, {
       error: `set domain to one of: ${EXAM_DOMAINS.join(', ')}`,
-    }).optional(),
+    }),
     /** Module of the question. Set by the build from the lesson or module that uses the quiz; do not write it. */
     module: z.string().regex(KEBAB).optional(),
   },

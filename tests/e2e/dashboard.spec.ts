@@ -92,6 +92,33 @@ test('after a quiz the dashboard shows the module, the topics, the history and w
   }
 });
 
+test('mastery can be read by topic, by exam domain or by security pillar question', async ({ page }) => {
+  await openWithProgress(page, [
+    storedAttempt('data-protection-keys', '2026-11-20T10:00:00.000Z', {
+      'module:data-protection': { earned: 4, total: 5 },
+      'area:kms-keys': { earned: 4, total: 5 },
+      'sec:8': { earned: 3, total: 4 },
+      'sec:9': { earned: 1, total: 1 },
+      'domain:data-protection': { earned: 4, total: 5 },
+    }),
+  ]);
+  const mastery = page.getByRole('region', { name: 'Topics' });
+  await expect(mastery.getByRole('rowheader', { name: 'AWS KMS keys' })).toBeVisible();
+
+  await page.getByRole('radio', { name: 'Exam domain' }).check();
+  const domains = page.getByRole('region', { name: /^Exam domains/ });
+  await expect(domains.getByRole('row', { name: /^Data Protection/ })).toContainText(
+    '80\u00a0% (4 of 5 points)',
+  );
+
+  await page.getByRole('radio', { name: 'Security pillar question' }).check();
+  const questions = page.getByRole('region', { name: 'Security pillar questions' });
+  await expect(questions.getByRole('rowheader')).toHaveText([
+    'SEC 8 · Protect your data at rest',
+    'SEC 9 · Protect your data in transit',
+  ]);
+});
+
 test('exported progress imported into a fresh browser gives the same dashboard', async ({
   page,
   browser,

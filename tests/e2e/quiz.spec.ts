@@ -209,6 +209,10 @@ test('an exam gives no feedback, lists unanswered and flagged questions, then sc
   ).toBeVisible();
   await expect(byTopic.getByRole('rowheader', { name: /^Difficulty: / }).first()).toBeVisible();
   await expect(byTopic.getByRole('rowheader', { name: /^Area: / }).first()).toBeVisible();
+  await expect(byTopic.getByRole('rowheader', { name: /^Exam domain: / }).first()).toBeVisible();
+  await expect(
+    byTopic.getByRole('rowheader', { name: /^Security pillar: SEC \d+ · / }).first(),
+  ).toBeVisible();
   await expect(page.getByText(/^Not passed yet: the pass mark is/)).toBeVisible();
 });
 
