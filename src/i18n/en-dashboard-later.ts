@@ -3,12 +3,35 @@ import { createTranslator, type Message } from './translate';
 
 /**
  * Strings of the dashboard sections that load just after the first render, below the fold: the
- * attempt history (chart and table) and keeping progress safe (export, import, reset). They load
+ * mastery table, the attempt history (chart and table) and keeping progress safe (export,
+ * import, reset). They load
  * with those sections, so the dashboard's first screen carries none of them.
  */
 export const enDashboardLater = {
   percent: '{percent}\u00a0%',
   none: '—',
+  'mastery.heading': 'Mastery by topic',
+  'mastery.intro':
+    'Levels count your answers in full quizzes only. Retries of missed questions and review sessions are practice: they show apart and never raise a level.',
+  'mastery.rulesLink': 'How mastery levels are decided',
+  'mastery.view': 'Group by',
+  'mastery.view.area': 'Topic',
+  'mastery.view.domain': 'Exam domain',
+  'mastery.view.sec': 'Security pillar question',
+  'mastery.table.area': 'Topics',
+  'mastery.table.domain': 'Exam domains (AWS Certified Security – Specialty)',
+  'mastery.table.sec': 'Security pillar questions',
+  'mastery.topic.area': 'Topic',
+  'mastery.topic.domain': 'Exam domain',
+  'mastery.topic.sec': 'Question',
+  'mastery.empty': 'Nothing to show yet: take a full quiz and your answers are grouped here.',
+  'mastery.score': 'Full quizzes',
+  'mastery.scoreValue': {
+    one: '{percent}\u00a0% ({earned} of {count} point)',
+    other: '{percent}\u00a0% ({earned} of {count} points)',
+  },
+  'mastery.level': 'Level',
+  'mastery.practice': 'Practice',
   'history.heading': 'Attempt history',
   'history.chartTitle': 'Score of each attempt, oldest first, one line per kind of attempt',
   'history.chartDesc': {

@@ -7,7 +7,6 @@ import { ProgressNotice } from './ProgressNotice';
 import { useMounted } from './use-mounted';
 import { Assessment, type AssessmentInfo } from './dashboard/Assessment';
 import { ExportReminder } from './dashboard/ExportReminder';
-import { Mastery } from './dashboard/Mastery';
 import { Modules } from './dashboard/Modules';
 import { Overview } from './dashboard/Overview';
 import { Review } from './dashboard/Review';
@@ -61,7 +60,7 @@ export default function ProgressDashboard({
       <Assessment progress={progress} assessment={assessment} />
       <Modules progress={progress} modules={modules} />
       <StudyNext progress={progress} modules={modules} />
-      <Mastery progress={progress} />
+      {later !== null && <later.Mastery progress={progress} />}
       {later !== null && history.length > 0 && <later.History history={history} quizTitles={quizTitles} />}
       {later !== null && <later.DataSection siteVersion={siteVersion} />}
     </div>

@@ -21,6 +21,12 @@ const DIST = join(import.meta.dirname, '../../dist');
  */
 const BUDGETS: Record<PageKind, Budget> = {
   static: { html: 10 * KB, css: 6 * KB, js: 0, onStartJs: 0, reachableJs: 0 },
+  /**
+   * The glossary is one reference page of every term, text only and no JavaScript: about 105
+   * bytes of gzipped HTML a term (168 terms: 17.6 kB in December 2026, issue 9), with room for
+   * about 20 more before it should split.
+   */
+  glossary: { html: 20 * KB, css: 6 * KB, js: 0, onStartJs: 0, reachableJs: 0 },
   home: { html: 10 * KB, css: 6 * KB, js: 14 * KB, onStartJs: 0, reachableJs: 18 * KB },
   quiz: { html: 11 * KB, css: 6 * KB, js: 14 * KB, onStartJs: 10 * KB, reachableJs: 44 * KB },
   /** The progress dashboard computes mastery, streaks and history in the browser: its own budget. */
@@ -29,10 +35,13 @@ const BUDGETS: Record<PageKind, Budget> = {
 
 /**
  * Quiz data loads when a quiz starts. A lesson quiz stays small; a module quiz pools its lessons'
- * questions and the final assessment the whole bank, so they may be larger.
+ * questions plus its own scenario questions, and the final assessment (also the spaced-review
+ * bank) the whole bank, so they are larger: about 360 bytes a question. Set in December 2026
+ * (issue 9: 353 questions) at about 15 % over the largest: the IAM module quiz (4 lessons, 59
+ * questions) 22.7 kB, the final 127.8 kB.
  */
 const QUIZ_DATA_BUDGET = (file: string) =>
-  file.endsWith('/final-assessment.json') ? 64 * KB : file.endsWith('-module.json') ? 16 * KB : 8 * KB;
+  file.endsWith('/final-assessment.json') ? 146 * KB : file.endsWith('-module.json') ? 26 * KB : 8 * KB;
 
 if (!existsSync(DIST)) {
   throw new Error('dist/ is missing: run `npm run build` before `npm run test:budget`');
@@ -100,7 +109,7 @@ describe('byte budgets of the built site', () => {
     expect(starting.filter((page) => page.onStartJs === 0).map((page) => page.page)).toEqual([]);
   });
 
-  it('quiz data stays within 8 kB for a lesson, 16 kB for a module and 64 kB for the final assessment', () => {
+  it('quiz data stays within 8 kB for a lesson, 26 kB for a module and 146 kB for the final assessment', () => {
     expect(quizData.filter(({ file, bytes }) => bytes > QUIZ_DATA_BUDGET(file))).toEqual([]);
   });
 });

@@ -132,6 +132,7 @@ describe('measure', () => {
 describe('pageKind', () => {
   it.each([
     ['/about/index.html', 0, 'static'],
+    ['/glossary/index.html', 0, 'glossary'],
     ['/index.html', 1, 'home'],
     ['/progress/index.html', 1, 'dashboard'],
     ['/lessons/a/index.html', 1, 'quiz'],

@@ -153,10 +153,11 @@ export function measure(site: BuiltSite, page: string): PageBytes {
 }
 
 /** The kinds of page that have budgets of their own. */
-export type PageKind = 'static' | 'home' | 'quiz' | 'dashboard';
+export type PageKind = 'static' | 'glossary' | 'home' | 'quiz' | 'dashboard';
 
 /** A page's kind: no island, the home page's course progress, a quiz, or the progress dashboard. */
 export function pageKind(page: Pick<PageBytes, 'page' | 'islands'>): PageKind {
+  if (page.page === '/glossary/index.html') return 'glossary';
   if (page.islands === 0) return 'static';
   if (page.page === '/progress/index.html') return 'dashboard';
   return page.page === '/index.html' ? 'home' : 'quiz';

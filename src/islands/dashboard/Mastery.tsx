@@ -1,12 +1,14 @@
 import { useState } from 'preact/hooks';
 import { masteryByTag } from '../../lib/progress/mastery';
 import type { Progress } from '../../lib/progress/types';
-import { DOMAIN_NAMES, areaName, domainName, secName } from '../../i18n/en-areas';
-import { levelName, td } from '../../i18n/en-dashboard';
+import { areaName } from '../../i18n/en-areas';
+import { DOMAIN_NAMES, domainName, secName } from '../../i18n/en-tags';
+import { levelName } from '../../i18n/en-dashboard';
+import { tl } from '../../i18n/en-dashboard-later';
 import { DataTable } from './DataTable';
 
 const score = (percent: number, earned: number, total: number) =>
-  total > 0 ? td('mastery.scoreValue', { percent, earned, count: total }) : td('none');
+  total > 0 ? tl('mastery.scoreValue', { percent, earned, count: total }) : tl('none');
 
 /** Id of the rules the progress page writes out below the dashboard (server-rendered). */
 export const RULES_ID = 'mastery-rules';
@@ -39,10 +41,10 @@ export function Mastery({ progress }: { progress: Progress }) {
     .sort((a, b) => a.rank - b.rank || a.name.localeCompare(b.name, 'en'));
   return (
     <section aria-labelledby="mastery-heading">
-      <h2 id="mastery-heading">{td('mastery.heading')}</h2>
-      <p>{td('mastery.intro')}</p>
+      <h2 id="mastery-heading">{tl('mastery.heading')}</h2>
+      <p>{tl('mastery.intro')}</p>
       <fieldset class="mastery-view">
-        <legend>{td('mastery.view')}</legend>
+        <legend>{tl('mastery.view')}</legend>
         {VIEWS.map((option) => (
           <label key={option}>
             <input
@@ -52,18 +54,18 @@ export function Mastery({ progress }: { progress: Progress }) {
               checked={view === option}
               onChange={() => setView(option)}
             />{' '}
-            {td(`mastery.view.${option}`)}
+            {tl(`mastery.view.${option}`)}
           </label>
         ))}
       </fieldset>
       {topics.length > 0 ? (
         <DataTable
-          label={td(`mastery.table.${view}`)}
+          label={tl(`mastery.table.${view}`)}
           columns={[
-            td(`mastery.topic.${view}`),
-            td('mastery.score'),
-            td('mastery.level'),
-            td('mastery.practice'),
+            tl(`mastery.topic.${view}`),
+            tl('mastery.score'),
+            tl('mastery.level'),
+            tl('mastery.practice'),
           ]}
           rows={topics.map(({ tag, name: header, mastery }) => ({
             key: tag,
@@ -76,10 +78,10 @@ export function Mastery({ progress }: { progress: Progress }) {
           }))}
         />
       ) : (
-        <p>{td('mastery.empty')}</p>
+        <p>{tl('mastery.empty')}</p>
       )}
       <p>
-        <a href={`#${RULES_ID}`}>{td('mastery.rulesLink')}</a>
+        <a href={`#${RULES_ID}`}>{tl('mastery.rulesLink')}</a>
       </p>
     </section>
   );

@@ -2,3 +2,4 @@
 // ProgressDashboard.tsx), with their strings, so the JavaScript loaded at start stays small.
 export { DataSection } from './DataSection';
 export { History } from './History';
+export { Mastery } from './Mastery';

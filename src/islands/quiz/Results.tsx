@@ -13,7 +13,8 @@ import type { AttemptKind, Confidence } from '../../lib/progress/types';
 import { wholePercent } from '../../lib/core/numbers';
 import { moduleHref } from '../../lib/course/routes';
 import { t } from '../../i18n/en';
-import { areaName, domainName, secName } from '../../i18n/en-areas';
+import { areaName } from '../../i18n/en-areas';
+import { domainName, secName } from '../../i18n/en-tags';
 import { ts, type SessionKey } from '../../i18n/en-session';
 import { ProgressNotice } from '../ProgressNotice';
 

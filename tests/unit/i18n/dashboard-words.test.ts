@@ -3,6 +3,8 @@ import { MASTERY_LEVELS, MASTERY_THRESHOLDS } from '../../../src/lib/progress/ma
 import { masteryRules } from '../../../src/i18n/en-mastery-rules';
 import { td } from '../../../src/i18n/en-dashboard';
 import { tl } from '../../../src/i18n/en-dashboard-later';
+import { domainName, secName } from '../../../src/i18n/en-tags';
+import { EXAM_DOMAINS } from '../../../src/schemas/quiz';
 
 describe('mastery rules', () => {
   it('has one rule per level, in order, each naming its level first', () => {
@@ -52,11 +54,31 @@ describe('dashboard words', () => {
   });
 
   it('keeps % with its number and writes points with at most one decimal', () => {
-    expect(td('mastery.scoreValue', { percent: 57, earned: 6.33, count: 11 })).toBe(
+    expect(tl('mastery.scoreValue', { percent: 57, earned: 6.33, count: 11 })).toBe(
       '57\u00a0% (6.3 of 11 points)',
     );
-    expect(td('mastery.scoreValue', { percent: 33, earned: 0.33, count: 1 })).toBe(
+    expect(tl('mastery.scoreValue', { percent: 33, earned: 0.33, count: 1 })).toBe(
       '33\u00a0% (0.3 of 1 point)',
     );
+  });
+});
+
+describe('names of the security pillar questions and exam domains', () => {
+  it('names every SEC question by number and what it asks', () => {
+    expect(secName('1')).toBe('SEC 1 · Operate your workload securely');
+    expect(secName('11')).toBe('SEC 11 · Build security into the application lifecycle');
+    expect(secName('12')).toBe('SEC 12');
+  });
+
+  it('names every exam domain as the exam guide does, and an unknown one by its words', () => {
+    expect(EXAM_DOMAINS.map(domainName)).toEqual([
+      'Detection',
+      'Incident Response',
+      'Infrastructure Security',
+      'Identity and Access Management',
+      'Data Protection',
+      'Security Foundations and Governance',
+    ]);
+    expect(domainName('cloud-governance')).toBe('Cloud governance');
   });
 });

@@ -73,7 +73,10 @@ describe('quiz schema messages name the file, the field and the fix', () => {
       'missing-domain',
       'questions[0].tags.domain: set domain to one of: detection, incident-response, infrastructure, iam, data-protection, governance',
     ],
-    ['missing-tags', 'questions[0].tags: add tags: the area the question tests, its difficulty and its exam domain'],
+    [
+      'missing-tags',
+      'questions[0].tags: add tags: the area the question tests, its difficulty and its exam domain',
+    ],
   ])('%s is rejected with its fix', (name, message) => {
     expect(errorsFor(name)).toEqual([`${at(name)}: ${message}`]);
   });

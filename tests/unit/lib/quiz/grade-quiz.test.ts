@@ -274,7 +274,10 @@ describe('gradeQuiz', () => {
           id: 'categorize',
           tags: { area: 'shared-responsibility', difficulty: 'intermediate', domain: 'governance' },
         }),
-        makeOrdering({ id: 'ordering', tags: { area: 'incident-response', difficulty: 'advanced', domain: 'governance' } }),
+        makeOrdering({
+          id: 'ordering',
+          tags: { area: 'incident-response', difficulty: 'advanced', domain: 'governance' },
+        }),
         makeSingleChoice({ id: 'single' }),
       ],
     });
@@ -507,13 +510,22 @@ describe('gradeQuiz', () => {
 describe('scoreByTag', () => {
   const tagged = makeQuiz({
     questions: [
-      makeSingleChoice({ id: 'single', tags: { area: 'patch-management', difficulty: 'foundational', domain: 'governance' } }),
+      makeSingleChoice({
+        id: 'single',
+        tags: { area: 'patch-management', difficulty: 'foundational', domain: 'governance' },
+      }),
       makeCategorize({
         id: 'categorize',
         tags: { area: 'shared-responsibility', difficulty: 'foundational', domain: 'governance' },
       }),
-      makeOrdering({ id: 'ordering', tags: { area: 'incident-response', difficulty: 'advanced', domain: 'governance' } }),
-      makeTrueFalse({ id: 'true-false', tags: { area: 'patch-management', difficulty: 'advanced', domain: 'governance' } }),
+      makeOrdering({
+        id: 'ordering',
+        tags: { area: 'incident-response', difficulty: 'advanced', domain: 'governance' },
+      }),
+      makeTrueFalse({
+        id: 'true-false',
+        tags: { area: 'patch-management', difficulty: 'advanced', domain: 'governance' },
+      }),
     ],
   });
   const result = gradeQuiz(tagged, allIds(tagged), {
@@ -566,7 +578,10 @@ describe('scoreByTag', () => {
           answer: false,
           tags: { area: 'tls', difficulty: 'foundational', sec: 9, domain: 'data-protection' },
         }),
-        makeSingleChoice({ id: 'pillars', tags: { area: 'pillars', difficulty: 'foundational', domain: 'governance' } }),
+        makeSingleChoice({
+          id: 'pillars',
+          tags: { area: 'pillars', difficulty: 'foundational', domain: 'governance' },
+        }),
       ],
     });
     const byTag = scoreByTag(gradeQuiz(quiz, ['kms', 'tls', 'pillars'], { kms: ['a'], tls: ['true'] }));
@@ -590,7 +605,12 @@ describe('scoreByTag', () => {
 
   it('keeps an Object.prototype name as an ordinary area', () => {
     const quiz1 = makeQuiz({
-      questions: [makeSingleChoice({ id: 'q', tags: { area: 'constructor', difficulty: 'foundational', domain: 'governance' } })],
+      questions: [
+        makeSingleChoice({
+          id: 'q',
+          tags: { area: 'constructor', difficulty: 'foundational', domain: 'governance' },
+        }),
+      ],
     });
 
     expect(scoreByTag(gradeQuiz(quiz1, ['q'], { q: ['a'] }))).toEqual({
