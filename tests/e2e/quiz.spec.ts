@@ -439,7 +439,8 @@ test('a partly sorted categorize question can be checked in practice and earns i
     .getByRole('radio', { name: right, exact: true })
     .check();
   await page.getByRole('button', { name: 'Check answer' }).click();
-  const percent = Math.floor(100 / question.items.length);
+  // One item of n right earns 1/n of the point, rounded to hundredths (1/6 → 0.17 → 17 %).
+  const percent = Math.round(100 / question.items.length);
   await expect(page.locator(status)).toHaveText(`Partly right: ${percent} % of this question.`);
 });
 
