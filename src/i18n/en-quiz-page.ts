@@ -19,6 +19,10 @@ export const enQuizPage = {
     one: '{count} question, drawn from a pool of {pool}.',
     other: '{count} questions, drawn from a pool of {pool}.',
   },
+  'quiz.introOwn': {
+    one: '{count} of them is a scenario question written for this quiz.',
+    other: '{count} of them are scenario questions written for this quiz.',
+  },
   'quiz.introRest': 'Pass mark {pass}\u00a0%. Your score stays on this device.',
 } as const satisfies Record<string, Message>;
 

@@ -312,6 +312,15 @@ export const QuizSchema = z
     /** Ask only this many questions, drawn at random from the pool on each attempt. Default: all. */
     draw: z.number().int().positive('draw at least one question').optional(),
     /**
+     * Of the `draw` questions, how many are the quiz's own `questions` (the rest come from the
+     * quizzes named in `from`), so a module quiz always asks some of its own scenario questions.
+     */
+    drawOwn: z
+      .number()
+      .int()
+      .positive('set drawOwn to a whole number of questions, or leave it out')
+      .optional(),
+    /**
      * Suggested time limit in exam mode, in minutes. Learners can turn it off or extend it before
      * they start (WCAG 2.2.1). Practice mode is never timed.
      */
@@ -323,6 +332,20 @@ export const QuizSchema = z
         code: 'custom',
         path: ['questions'],
         message: 'add at least one question, or name quizzes to draw from in "from"',
+      });
+    }
+    if (quiz.drawOwn !== undefined && (quiz.draw === undefined || quiz.drawOwn > quiz.draw)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['drawOwn'],
+        message: `drawOwn (${quiz.drawOwn}) must be at most draw (${quiz.draw ?? 'not set'}): set draw, or lower drawOwn`,
+      });
+    }
+    if (quiz.drawOwn !== undefined && quiz.drawOwn > quiz.questions.length) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['drawOwn'],
+        message: `drawOwn asks for ${quiz.drawOwn} of the quiz's own questions but it has ${quiz.questions.length}: lower drawOwn or add questions`,
       });
     }
     // With "from", the pool is only known once the other quizzes are read (tests/content checks it).

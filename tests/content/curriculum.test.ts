@@ -93,6 +93,17 @@ describe('question bank', () => {
     },
   );
 
+  it.each(content.modules.map((module) => [module.id, module] as const))(
+    'the %s module quiz asks at least 5 of its own questions in every attempt',
+    (_id, module) => {
+      const quiz = quizOf(module.quiz);
+      expect(
+        quiz?.drawOwn ?? 0,
+        `content/quizzes/${module.quiz}.yaml: set "drawOwn: 5" so every attempt asks some of the quiz's own scenario questions`,
+      ).toBeGreaterThanOrEqual(5);
+    },
+  );
+
   it.each(content.lessons.map((lesson) => [lesson.file, lesson] as const))(
     '%s has a quiz of at least 12 questions',
     (_file, lesson) => {

@@ -19,17 +19,48 @@ export interface Arrangement {
  * to show a review as the learner saw it.
  *
  * Questions are shuffled unless `quiz.shuffle` is false, then the first `quiz.draw` (default:
- * all) are asked. Each question's kind arranges its parts (`QuestionKind.arrange`): choice
+ * all) are asked. With `quiz.drawOwn`, that many of them (or all the quiz has, if fewer) are the
+ * quiz's own questions and the rest come from the quizzes it draws `from`, shuffled together. Each question's kind arranges its parts (`QuestionKind.arrange`): choice
  * options are shuffled when the question's `shuffle` is true; true-false is always True, False;
  * categorize items and ordering steps are always shuffled, and an ordering question never starts
  * in its right order.
  */
-export function arrangeQuiz(quiz: Pick<Quiz, 'questions' | 'shuffle' | 'draw'>, seed: number): Arrangement {
+export function arrangeQuiz(
+  quiz: Pick<Quiz, 'questions' | 'shuffle' | 'draw' | 'drawOwn'>,
+  seed: number,
+): Arrangement {
   const random = createRandom(seed);
-  const pool = quiz.shuffle ? shuffled(quiz.questions, random) : [...quiz.questions];
-  const asked = pool.slice(0, quiz.draw ?? pool.length);
+  const asked =
+    quiz.shuffle && quiz.drawOwn !== undefined ? drawWithOwn(quiz, random) : drawAll(quiz, random);
   return {
     questionIds: asked.map((question) => question.id),
     order: Object.fromEntries(asked.map((question) => [question.id, arrangeQuestion(question, random)])),
   };
+}
+
+type Drawable = Pick<Quiz, 'questions' | 'shuffle' | 'draw' | 'drawOwn'>;
+
+/** The first `draw` questions of the pool, shuffled unless the quiz keeps its order. */
+function drawAll(quiz: Drawable, random: () => number) {
+  const pool = quiz.shuffle ? shuffled(quiz.questions, random) : [...quiz.questions];
+  return pool.slice(0, quiz.draw ?? pool.length);
+}
+
+/**
+ * `drawOwn` of the quiz's own questions and the rest of `draw` from those pulled in with `from`
+ * (their ids are `<source quiz>/<question>`, see `composeQuiz`), shuffled together. When one side
+ * has too few, the other fills the places.
+ */
+function drawWithOwn(quiz: Drawable, random: () => number) {
+  const own = shuffled(
+    quiz.questions.filter((question) => !question.id.includes('/')),
+    random,
+  );
+  const pulled = shuffled(
+    quiz.questions.filter((question) => question.id.includes('/')),
+    random,
+  );
+  const total = Math.min(quiz.draw ?? quiz.questions.length, quiz.questions.length);
+  const fromOwn = Math.max(Math.min(quiz.drawOwn ?? 0, own.length), total - pulled.length);
+  return shuffled([...own.slice(0, fromOwn), ...pulled.slice(0, total - fromOwn)], random);
 }

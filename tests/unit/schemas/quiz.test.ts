@@ -82,6 +82,16 @@ describe('quiz schema messages name the file, the field and the fix', () => {
   });
 });
 
+describe('drawOwn', () => {
+  it("must be at most draw and at most the quiz's own questions", () => {
+    const name = 'drawown-more-than-draw';
+    expect(errorsFor(name)).toEqual([
+      `${at(name)}: drawOwn: drawOwn (2) must be at most draw (1): set draw, or lower drawOwn`,
+      `${at(name)}: drawOwn: drawOwn asks for 2 of the quiz's own questions but it has 1: lower drawOwn or add questions`,
+    ]);
+  });
+});
+
 describe('quiz schema rules', () => {
   it('accepts a quiz with one question of each type and defaults "correct" to false', () => {
     const input = makeQuiz();

@@ -299,3 +299,53 @@ describe('arrangeQuiz', () => {
     expect(quiz).toEqual(copy);
   });
 });
+
+describe('arrangeQuiz with drawOwn: a module quiz always asks some of its own questions', () => {
+  /** A composed module quiz: `own` questions of its own, then `pulled` ones from a lesson quiz. */
+  function moduleQuiz(own: number, pulled: number, draw: number, drawOwn: number) {
+    const questions = [
+      ...Array.from({ length: own }, (_, index) => makeSingleChoice({ id: `own-${index + 1}` })),
+      ...Array.from({ length: pulled }, (_, index) => makeSingleChoice({ id: `lesson/q${index + 1}` })),
+    ];
+    return makeQuiz({ questions, draw, drawOwn });
+  }
+  const ownOf = (ids: readonly string[]) => ids.filter((id) => !id.includes('/')).length;
+
+  it('asks exactly drawOwn of its own questions and the rest from its lessons, all distinct', () => {
+    const quiz = moduleQuiz(10, 40, 15, 5);
+    for (const seed of SEEDS) {
+      const { questionIds, order } = arrangeQuiz(quiz, seed);
+      expect(questionIds).toHaveLength(15);
+      expect(new Set(questionIds).size).toBe(15);
+      expect(ownOf(questionIds)).toBe(5);
+      expect(Object.keys(order).sort()).toEqual(sorted(questionIds));
+    }
+  });
+
+  it('is the same for the same seed, and mixes its own questions in rather than asking them first', () => {
+    const quiz = moduleQuiz(10, 40, 15, 5);
+    expect(arrangeQuiz(quiz, 7)).toEqual(arrangeQuiz(quiz, 7));
+    const firstFiveAllOwn = SEEDS.filter(
+      (seed) => ownOf(arrangeQuiz(quiz, seed).questionIds.slice(0, 5)) === 5,
+    );
+    expect(firstFiveAllOwn.length).toBeLessThan(SEEDS.length);
+    const draws = new Set(SEEDS.map((seed) => sorted(arrangeQuiz(quiz, seed).questionIds).join()));
+    expect(draws.size).toBeGreaterThan(1);
+  });
+
+  it('asks all of its own when it has fewer than drawOwn, and fills from its lessons', () => {
+    const { questionIds } = arrangeQuiz(moduleQuiz(3, 40, 15, 5), 1);
+    expect(questionIds).toHaveLength(15);
+    expect(ownOf(questionIds)).toBe(3);
+  });
+
+  it('fills from its own questions when its lessons have too few', () => {
+    const { questionIds } = arrangeQuiz(moduleQuiz(10, 4, 12, 5), 1);
+    expect(questionIds).toHaveLength(12);
+    expect(ownOf(questionIds)).toBe(8);
+  });
+
+  it('asks the whole pool when draw is larger than the pool', () => {
+    expect(arrangeQuiz(moduleQuiz(2, 3, 15, 2), 3).questionIds).toHaveLength(5);
+  });
+});
