@@ -10,7 +10,7 @@ import { createTranslator, type Message } from './translate';
 export const enDashboardLater = {
   percent: '{percent}\u00a0%',
   none: '—',
-  'mastery.heading': 'Mastery by topic',
+  'mastery.heading': 'Mastery',
   'mastery.intro':
     'Levels count your answers in full quizzes only. Retries of missed questions and review sessions are practice: they show apart and never raise a level.',
   'mastery.rulesLink': 'How mastery levels are decided',

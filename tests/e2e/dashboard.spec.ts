@@ -75,7 +75,7 @@ test('after a quiz the dashboard shows the module, the topics, the history and w
   await page.goto('/progress/');
   const modules = page.getByRole('table').first();
   await expect(modules.getByRole('row', { name: /Shared responsibility/ })).toContainText('1 of 2');
-  await expect(page.getByRole('heading', { name: 'Mastery by topic' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Mastery', exact: true })).toBeVisible();
   await expect(page.getByText(/^Mastered: at least 85\u00a0%/)).toBeVisible();
   await expect(
     page.getByRole('img', { name: 'Score of each attempt, oldest first, one line per kind of attempt' }),
