@@ -4,8 +4,8 @@ import { createTranslator, type Message } from './translate';
 /**
  * Strings of the dashboard sections that load just after the first render, below the fold: the
  * mastery table, the attempt history (chart and table) and keeping progress safe (export,
- * import, reset). They load
- * with those sections, so the dashboard's first screen carries none of them.
+ * import, reset). They load with those sections, so the dashboard's first screen carries none
+ * of them.
  */
 export const enDashboardLater = {
   percent: '{percent}\u00a0%',

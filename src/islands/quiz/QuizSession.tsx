@@ -83,7 +83,12 @@ function newRun(
   const source =
     only === null
       ? quiz
-      : { ...quiz, draw: undefined, questions: quiz.questions.filter((q) => only.includes(q.id)) };
+      : {
+          ...quiz,
+          draw: undefined,
+          drawOwn: undefined,
+          questions: quiz.questions.filter((q) => only.includes(q.id)),
+        };
   return {
     ...arrangeQuiz(source, seed),
     key,

@@ -17,7 +17,7 @@ export interface QuestionResult {
   earned: number;
   /** Points available: always 1. */
   total: number;
-  /** The question's tags (area, difficulty, module, security pillar question, exam domain), for results by tag (`scoreByTag`). */
+  /** The question's tags (area, difficulty, module, SEC question, exam domain), for `scoreByTag`. */
   tags: Tags;
 }
 
@@ -99,8 +99,8 @@ export function gradeQuiz(
 /**
  * Points by tag, keyed `area:<area>`, `difficulty:<level>`, `module:<module>`, `sec:<1–11>` (the
  * security pillar question) and `domain:<exam domain>`, where the module is the question's own
- * (`tags.module`, set when quizzes are composed) or else `moduleId`, and `sec` and `domain` appear
- * for questions that carry them; sums are rounded to 2 decimals. Keys appear in the order first met.
+ * (`tags.module`, set when quizzes are composed) or else `moduleId`, and `sec` appears for the
+ * questions that carry one; sums are rounded to 2 decimals. Keys appear in the order first met.
  */
 export function scoreByTag(result: QuizResult, moduleId?: string): Record<string, TagTotal> {
   const totals: Record<string, TagTotal> = {};
@@ -110,7 +110,7 @@ export function scoreByTag(result: QuizResult, moduleId?: string): Record<string
     const module = question.tags.module ?? moduleId;
     if (module !== undefined) keys.push(`module:${module}`);
     if (sec !== undefined) keys.push(`sec:${sec}`);
-    if (domain !== undefined) keys.push(`domain:${domain}`);
+    keys.push(`domain:${domain}`);
     for (const key of keys) {
       const entry = (totals[key] ??= { earned: 0, total: 0 });
       entry.earned = roundPoints(entry.earned + question.earned);

@@ -20,25 +20,29 @@ export interface Arrangement {
  *
  * Questions are shuffled unless `quiz.shuffle` is false, then the first `quiz.draw` (default:
  * all) are asked. With `quiz.drawOwn`, that many of them (or all the quiz has, if fewer) are the
- * quiz's own questions and the rest come from the quizzes it draws `from`, shuffled together. Each question's kind arranges its parts (`QuestionKind.arrange`): choice
- * options are shuffled when the question's `shuffle` is true; true-false is always True, False;
- * categorize items and ordering steps are always shuffled, and an ordering question never starts
- * in its right order.
+ * quiz's own questions and the rest come from the quizzes it draws `from`, shuffled together.
+ *
+ * Each question's kind arranges its parts (`QuestionKind.arrange`): choice options are shuffled
+ * when the question's `shuffle` is true; true-false is always True, False; categorize items and
+ * ordering steps are always shuffled, and an ordering question never starts in its right order.
  */
 export function arrangeQuiz(
   quiz: Pick<Quiz, 'questions' | 'shuffle' | 'draw' | 'drawOwn'>,
   seed: number,
 ): Arrangement {
   const random = createRandom(seed);
+  const { shuffle, draw, drawOwn, questions } = quiz;
   const asked =
-    quiz.shuffle && quiz.drawOwn !== undefined ? drawWithOwn(quiz, random) : drawAll(quiz, random);
+    shuffle && draw !== undefined && drawOwn !== undefined
+      ? drawWithOwn(questions, draw, drawOwn, random)
+      : drawAll(quiz, random);
   return {
     questionIds: asked.map((question) => question.id),
     order: Object.fromEntries(asked.map((question) => [question.id, arrangeQuestion(question, random)])),
   };
 }
 
-type Drawable = Pick<Quiz, 'questions' | 'shuffle' | 'draw' | 'drawOwn'>;
+type Drawable = Pick<Quiz, 'questions' | 'shuffle' | 'draw'>;
 
 /** The first `draw` questions of the pool, shuffled unless the quiz keeps its order. */
 function drawAll(quiz: Drawable, random: () => number) {
@@ -51,16 +55,16 @@ function drawAll(quiz: Drawable, random: () => number) {
  * (their ids are `<source quiz>/<question>`, see `composeQuiz`), shuffled together. When one side
  * has too few, the other fills the places.
  */
-function drawWithOwn(quiz: Drawable, random: () => number) {
+function drawWithOwn(questions: Quiz['questions'], draw: number, drawOwn: number, random: () => number) {
   const own = shuffled(
-    quiz.questions.filter((question) => !question.id.includes('/')),
+    questions.filter((question) => !question.id.includes('/')),
     random,
   );
   const pulled = shuffled(
-    quiz.questions.filter((question) => question.id.includes('/')),
+    questions.filter((question) => question.id.includes('/')),
     random,
   );
-  const total = Math.min(quiz.draw ?? quiz.questions.length, quiz.questions.length);
-  const fromOwn = Math.max(Math.min(quiz.drawOwn ?? 0, own.length), total - pulled.length);
+  const total = Math.min(draw, questions.length);
+  const fromOwn = Math.max(Math.min(drawOwn, own.length), total - pulled.length);
   return shuffled([...own.slice(0, fromOwn), ...pulled.slice(0, total - fromOwn)], random);
 }

@@ -345,6 +345,13 @@ describe('arrangeQuiz with drawOwn: a module quiz always asks some of its own qu
     expect(ownOf(questionIds)).toBe(8);
   });
 
+  it('asks the whole pool, own and pulled alike, without a draw (a retry of missed questions)', () => {
+    const retry = { ...moduleQuiz(2, 3, 15, 2), draw: undefined };
+    expect(sorted(arrangeQuiz(retry, 3).questionIds)).toEqual(
+      sorted(['own-1', 'own-2', 'lesson/q1', 'lesson/q2', 'lesson/q3']),
+    );
+  });
+
   it('asks the whole pool when draw is larger than the pool', () => {
     expect(arrangeQuiz(moduleQuiz(2, 3, 15, 2), 3).questionIds).toHaveLength(5);
   });
