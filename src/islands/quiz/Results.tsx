@@ -91,7 +91,10 @@ export function Results(props: ResultsProps) {
   const missed = missedQuestionIds(result);
   const confident = new Set(confidentlyWrong(result, confidence));
   const byTag = Object.entries(scoreByTag(result, moduleId)).sort(
-    ([a], [b]) => tagRank(a) - tagRank(b) || secNumber(a) - secNumber(b) || a.localeCompare(b),
+    ([a], [b]) =>
+      tagRank(a) - tagRank(b) ||
+      secNumber(a) - secNumber(b) ||
+      tagLabel(a, moduleNames).localeCompare(tagLabel(b, moduleNames), 'en'),
   );
   const weakest = byTag
     .filter(([key]) => key.startsWith('module:'))
