@@ -230,6 +230,55 @@ describe('facts the course once taught wrong stay right', () => {
     ).toEqual([]);
   });
 
+  it('pages cited for what they do not say are cited only for what they do', () => {
+    // The review found pillar definitions cited to the WA Tool's framework page (which backs only
+    // the trade-offs between pillars), design principles cited to the operational excellence
+    // best-practice page, Control Tower's kinds of control cited to the RCP page, and an AWS
+    // Security Blog post cited as the "compliance FAQ".
+    const rules: { url: string; about: RegExp; fix: string }[] = [
+      {
+        url: 'wellarchitected/latest/userguide/waf.html',
+        about: /trade/i,
+        fix: 'this page backs the trade-offs between pillars only; cite the framework page that says the rest',
+      },
+      {
+        url: 'wellarchitected/latest/framework/oe-bp.html',
+        about: /best[- ]practice areas?/i,
+        fix: 'this page lists the best-practice areas of operational excellence only; cite the design-principles page',
+      },
+      {
+        url: 'orgs_manage_policies_rcps.html',
+        about: /\bRCPs?\b|resource control polic/i,
+        fix: 'this page is about RCPs; cite Control Tower "How controls work" for the kinds of control',
+      },
+    ];
+    const questions = [...content.quizzes.values()].flatMap(({ file, data }) =>
+      data.questions.map((question) => ({
+        where: `${file}: ${question.id}`,
+        url: question.source.url,
+        text: questionTexts(file, question)
+          .map(({ text }) => text)
+          .join(' '),
+      })),
+    );
+    const miscited = questions.flatMap(({ where, url, text }) =>
+      rules
+        .filter((rule) => url.includes(rule.url) && !rule.about.test(text))
+        .map((rule) => `${where}: ${rule.fix}`),
+    );
+    const blog = [
+      ...content.lessons.flatMap((lesson) =>
+        lesson.data.sources.map((source) => ({ where: lesson.file, source })),
+      ),
+      ...[...content.quizzes.values()].flatMap(({ file, data }) =>
+        data.questions.map((question) => ({ where: `${file}: ${question.id}`, source: question.source })),
+      ),
+    ]
+      .filter(({ source }) => source.url.includes('/blogs/') && !/blog/i.test(source.title))
+      .map(({ where }) => `${where}: this source is an AWS blog post; say so in its title`);
+    expect([...miscited, ...blog]).toEqual([]);
+  });
+
   it('Audit Manager is never taught as open to new customers', () => {
     const keyed = questionUnits
       .filter(
