@@ -23,24 +23,48 @@ export const QUIZZES: readonly (readonly [quizId: string, module: string])[] = [
   ['shared-responsibility', 'shared-responsibility'],
   ['shared-responsibility-other-clouds', 'shared-responsibility'],
   ['shared-responsibility-module', 'shared-responsibility'],
-  ['iam-policy-types', 'iam'],
-  ['iam-policy-evaluation', 'iam'],
-  ['iam-access-practices', 'iam'],
-  ['iam-module', 'iam'],
-  ['compliance-programs', 'compliance'],
-  ['compliance-tools', 'compliance'],
-  ['compliance-module', 'compliance'],
-  ['detection-response-services', 'detection-response'],
-  ['detection-response-incidents', 'detection-response'],
-  ['detection-response-module', 'detection-response'],
-  ['security-pillar-principles', 'security-pillar'],
-  ['security-pillar-areas', 'security-pillar'],
-  ['security-pillar-module', 'security-pillar'],
   ['well-architected-pillars', 'well-architected'],
   ['well-architected-reviews', 'well-architected'],
   ['well-architected-module', 'well-architected'],
+  ['security-pillar-principles', 'security-pillar'],
+  ['security-pillar-areas', 'security-pillar'],
+  ['security-pillar-module', 'security-pillar'],
+  ['iam-policy-types', 'iam'],
+  ['iam-policy-evaluation', 'iam'],
+  ['iam-access-practices', 'iam'],
+  ['iam-identity-at-scale', 'iam'],
+  ['iam-module', 'iam'],
+  ['infrastructure-protection-network', 'infrastructure-protection'],
+  ['infrastructure-protection-edge-compute', 'infrastructure-protection'],
+  ['infrastructure-protection-module', 'infrastructure-protection'],
+  ['data-protection-keys', 'data-protection'],
+  ['data-protection-s3-secrets', 'data-protection'],
+  ['data-protection-module', 'data-protection'],
+  ['detection-response-services', 'detection-response'],
+  ['detection-response-logging', 'detection-response'],
+  ['detection-response-incidents', 'detection-response'],
+  ['detection-response-module', 'detection-response'],
+  ['compliance-programs', 'compliance'],
+  ['compliance-tools', 'compliance'],
+  ['compliance-module', 'compliance'],
   ['final-assessment', 'final'],
 ];
+
+/** The exam domains and security pillar questions a module's questions are tagged with. */
+const MODULE_TAGS: Readonly<Record<string, { domains: string[]; secs: number[] }>> = {
+  'shared-responsibility': { domains: ['governance', 'infrastructure'], secs: [1, 6] },
+  'well-architected': { domains: ['governance'], secs: [1] },
+  'security-pillar': { domains: ['governance', 'detection', 'iam'], secs: [1, 2, 3, 4, 5, 8, 10, 11] },
+  iam: { domains: ['iam', 'governance'], secs: [1, 2, 3] },
+  'infrastructure-protection': { domains: ['infrastructure'], secs: [5, 6] },
+  'data-protection': { domains: ['data-protection'], secs: [7, 8, 9] },
+  'detection-response': { domains: ['detection', 'incident-response'], secs: [4, 10] },
+  compliance: { domains: ['governance'], secs: [1, 4] },
+};
+const ALL_TAGS = {
+  domains: [...new Set(Object.values(MODULE_TAGS).flatMap(({ domains }) => domains))],
+  secs: [...new Set(Object.values(MODULE_TAGS).flatMap(({ secs }) => secs))],
+};
 
 const AREAS = [
   'policy-evaluation',
@@ -114,10 +138,13 @@ export function realisticAttempts(count: number, seed = 1): QuizAttempt[] {
       const partial = !Array.isArray(answer) || answer.length === 4;
       const points = partial ? Math.round(next() * 4) / 4 : next() < 0.75 ? 1 : 0;
       earned += points;
+      const { domains, secs } = MODULE_TAGS[module] ?? ALL_TAGS;
       for (const tag of [
         `area:${pick(next, areas)}`,
         `difficulty:${pick(next, DIFFICULTIES)}`,
         `module:${module}`,
+        `sec:${pick(next, secs)}`,
+        `domain:${pick(next, domains)}`,
       ]) {
         const sum = tags.get(tag) ?? { earned: 0, total: 0 };
         tags.set(tag, { earned: sum.earned + points, total: sum.total + 1 });
