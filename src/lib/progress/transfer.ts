@@ -10,6 +10,7 @@
  *   "siteVersion": "0.1.0",
  *   "exportedAt": "2026-11-28T10:00:00.000Z",
  *   "checksum": "1b2c3d4e",
+ *   "learner": { "name": "Ada Lovelace" },
  *   "progress": { "version": 3, "lessons": {…}, "attempts": […], "archive": {…} },
  *   "review": null
  * }
@@ -17,11 +18,14 @@
  * `schemaVersion` is the version of `progress` (`PROGRESS_VERSION` when written); a file of an
  * older version is migrated through `decodeProgressData` like stored progress, and one of a newer
  * version is refused. `review` is whatever the caller exported next to the progress (review
- * scheduling, say), or null; it is returned as parsed, for its owner to validate.
+ * scheduling, say), or null; it is returned as parsed, for its owner to validate. `learner` is
+ * optional: the name the learner gave, so a team lead who collects several files can tell them
+ * apart (`/team/`); files written before it existed, or by a learner who gave no name, have none.
  *
  * The checksum is FNV-1a (32 bits, as 8 lower-case hex digits) over the UTF-8 bytes of the
- * canonical JSON of `{ progress, review }`: keys sorted (by UTF-16 code units) at every level, no
- * white space. It catches accidental damage (a truncated download, a stray edit, a copy-paste that
+ * canonical JSON of `{ progress, review }`, or of `{ learner, progress, review }` when the file
+ * names its learner (so older files, which have no `learner`, still verify): keys sorted (by UTF-16
+ * code units) at every level, no white space. It catches accidental damage (a truncated download, a stray edit, a copy-paste that
  * lost a line), so such a file is refused rather than half-read. It is no defence against someone
  * who means to change the file: anyone can recompute it. Nothing in the file is secret, and an
  * edited file can only change the learner's own progress in their own browser.
@@ -38,6 +42,15 @@ export const EXPORT_FORMAT = 'csa-progress';
 /** Largest progress file read: 2 MiB of UTF-8. A real one is far smaller (stored progress is compacted). */
 export const MAX_IMPORT_BYTES = 2 * 1024 * 1024;
 
+/** Longest learner name kept in a file, in UTF-16 code units. */
+export const MAX_LEARNER_NAME = 100;
+
+/** Who a file belongs to, as the learner named themselves. */
+export interface ExportLearner {
+  /** The name the learner typed, trimmed; never empty. */
+  name: string;
+}
+
 /** Deepest nesting of JSON read from a file (an export is a few levels deep). */
 const MAX_DEPTH = 64;
 
@@ -49,6 +62,8 @@ export interface ExportExtra {
   exportedAt: Date;
   /** Other learner data to carry along (review scheduling); must be JSON. Written as null if absent. */
   review?: unknown;
+  /** The learner's name; a blank or missing name writes no `learner` field. Trimmed, cut to `MAX_LEARNER_NAME`. */
+  learnerName?: string | undefined;
 }
 
 /**
@@ -56,7 +71,7 @@ export interface ExportExtra {
  * - `too-large`: over `MAX_IMPORT_BYTES`.
  * - `not-json`: not JSON at all (not a progress file, or badly damaged).
  * - `not-an-export`: JSON, but not a progress file: no `format: "csa-progress"`, or a malformed
- *   envelope (schema version, site version, export time), or nested too deeply.
+ *   envelope (schema version, site version, export time, learner name), or nested too deeply.
  * - `newer-version`: written by a newer version of the site; update the site (reload) first.
  * - `checksum-mismatch`: the progress or review data changed after the file was written.
  * - `invalid-progress`: the progress in the file is not valid. Any invalid entry refuses the whole
@@ -82,7 +97,14 @@ export interface ImportSummary {
 
 /** The outcome of reading a progress file. `detail` is for developers (English), not for learners. */
 export type ImportResult =
-  | { ok: true; progress: Progress; review: unknown; summary: ImportSummary }
+  | {
+      ok: true;
+      progress: Progress;
+      review: unknown;
+      summary: ImportSummary;
+      /** Who the file belongs to, when it says; null for older files and unnamed learners. */
+      learner: ExportLearner | null;
+    }
   | { ok: false; code: Exclude<ImportErrorCode, 'invalid-progress'>; detail: string }
   | {
       ok: false;
@@ -131,8 +153,15 @@ export function fnv1a32(text: string): string {
   return (hash >>> 0).toString(16).padStart(8, '0');
 }
 
-const checksumOf = (progress: unknown, review: unknown): string =>
-  fnv1a32(canonicalJson({ progress, review }));
+/** The checksum of a file's content; a file without `learner` keeps the original canonical form. */
+const checksumOf = (progress: unknown, review: unknown, learner?: unknown): string =>
+  fnv1a32(canonicalJson(learner === undefined ? { progress, review } : { learner, progress, review }));
+
+/** `name` trimmed and cut to `MAX_LEARNER_NAME`, or undefined when nothing is left. */
+export function cleanLearnerName(name: string | undefined): string | undefined {
+  const trimmed = (name ?? '').trim().slice(0, MAX_LEARNER_NAME).trim();
+  return trimmed === '' ? undefined : trimmed;
+}
 
 /**
  * A progress file for `progress` (see the top of this file), pretty-printed. `review` must be
@@ -145,13 +174,16 @@ export function buildExport(progress: Progress, extra: ExportExtra): string {
     progress: unknown;
     review: unknown;
   };
+  const name = cleanLearnerName(extra.learnerName);
+  const learner = name === undefined ? undefined : { name };
   return JSON.stringify(
     {
       format: EXPORT_FORMAT,
       schemaVersion: PROGRESS_VERSION,
       siteVersion: extra.siteVersion,
       exportedAt: extra.exportedAt.toISOString(),
-      checksum: checksumOf(data.progress, data.review),
+      checksum: checksumOf(data.progress, data.review, learner),
+      ...(learner === undefined ? {} : { learner }),
       progress: data.progress,
       review: data.review,
     },
@@ -180,10 +212,14 @@ const attemptCount = (progress: Progress): number =>
 const quizIdsOf = (progress: Progress): Set<string> =>
   new Set([...Object.keys(progress.archive.quizzes), ...progress.attempts.map((attempt) => attempt.quizId)]);
 
+/** A `learner` field as written by `buildExport`: a name, trimmed and within the limit. */
+const isLearner = (value: unknown): value is ExportLearner =>
+  isRecord(value) && typeof value['name'] === 'string' && cleanLearnerName(value['name']) === value['name'];
+
 /**
  * Reads a progress file, never throwing. Checks, in order: size, JSON, the envelope (format,
- * schema version, site version, export time), the version, the checksum, then every entry of the
- * progress (migrating an older version); the first check that fails gives the code.
+ * schema version, site version, export time), the version, the learner's name, the checksum, then
+ * every entry of the progress (migrating an older version); the first check that fails gives the code.
  */
 export function readImport(text: string): ImportResult {
   if (isTooLarge(text)) return fail('too-large', `more than ${MAX_IMPORT_BYTES} bytes`);
@@ -213,10 +249,14 @@ export function readImport(text: string): ImportResult {
       `schema version ${String(schemaVersion)}; this site reads up to ${PROGRESS_VERSION}`,
     );
   }
+  const learner = data['learner'];
+  if (learner !== undefined && !isLearner(learner)) {
+    return fail('not-an-export', `learner is not { "name": <text of 1 to ${MAX_LEARNER_NAME} characters> }`);
+  }
   const review = data['review'] ?? null;
   let expected: string;
   try {
-    expected = checksumOf(progress, review);
+    expected = checksumOf(progress, review, learner);
   } catch {
     return fail('not-an-export', `nested more than ${MAX_DEPTH} levels deep`);
   }
@@ -250,6 +290,7 @@ export function readImport(text: string): ImportResult {
     ok: true,
     progress: decoded.progress,
     review,
+    learner: learner === undefined ? null : { name: learner.name },
     summary: {
       schemaVersion: schemaVersion as number,
       siteVersion,

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import {
   EXPORT_FORMAT,
+  MAX_LEARNER_NAME,
+  cleanLearnerName,
   MAX_IMPORT_BYTES,
   buildExport,
   canonicalJson,
@@ -140,6 +142,7 @@ describe('readImport: a valid file', () => {
       ok: true,
       progress: PROGRESS,
       review: { cards: [] },
+      learner: null,
       summary: {
         schemaVersion: 4,
         siteVersion: '0.1.0',
@@ -471,5 +474,72 @@ describe('describeImport', () => {
       newLessons: 0,
       betterScores: ['shared-responsibility'],
     });
+  });
+});
+
+describe('learner names in progress files', () => {
+  it('writes the trimmed name and reads it back', () => {
+    const text = buildExport(PROGRESS, { ...EXTRA, learnerName: '  Ada Lovelace ' });
+    const file = JSON.parse(text) as Record<string, unknown>;
+    expect(file['learner']).toEqual({ name: 'Ada Lovelace' });
+    const result = readImport(text);
+    expect(result.ok && result.learner).toEqual({ name: 'Ada Lovelace' });
+  });
+
+  it('writes no learner field for a blank or missing name, and reads such a file as learner null', () => {
+    for (const learnerName of [undefined, '', '   ']) {
+      const text = buildExport(PROGRESS, { ...EXTRA, learnerName });
+      expect(JSON.parse(text)).not.toHaveProperty('learner');
+      const result = readImport(text);
+      expect(result.ok && result.learner).toBeNull();
+    }
+  });
+
+  it('still verifies a file written before names existed (checksum over progress and review only)', () => {
+    const file = JSON.parse(buildExport(PROGRESS, EXTRA)) as Record<string, unknown>;
+    expect(file['checksum']).toBe(
+      fnv1a32(canonicalJson({ progress: file['progress'], review: file['review'] })),
+    );
+    expect(readImport(JSON.stringify(file)).ok).toBe(true);
+  });
+
+  it('covers the name with the checksum: a name changed by hand is a checksum mismatch', () => {
+    const file = JSON.parse(buildExport(PROGRESS, { ...EXTRA, learnerName: 'Ada' })) as Record<
+      string,
+      unknown
+    >;
+    file['learner'] = { name: 'Grace' };
+    expect(readImport(JSON.stringify(file))).toMatchObject({ ok: false, code: 'checksum-mismatch' });
+    delete file['learner'];
+    expect(readImport(JSON.stringify(file))).toMatchObject({ ok: false, code: 'checksum-mismatch' });
+  });
+
+  it('cuts a long name to MAX_LEARNER_NAME characters', () => {
+    const text = buildExport(PROGRESS, { ...EXTRA, learnerName: 'x'.repeat(MAX_LEARNER_NAME + 20) });
+    const result = readImport(text);
+    expect(result.ok && result.learner?.name).toBe('x'.repeat(MAX_LEARNER_NAME));
+    expect(cleanLearnerName(` ${'y'.repeat(MAX_LEARNER_NAME - 1)} z`)).toBe('y'.repeat(MAX_LEARNER_NAME - 1));
+  });
+
+  it('not-an-export: a learner field that is not a trimmed name of 1 to 100 characters', () => {
+    for (const learner of [
+      null,
+      'Ada',
+      { name: 3 },
+      { name: '' },
+      { name: ' Ada' },
+      { name: 'x'.repeat(101) },
+    ]) {
+      const file = JSON.parse(buildExport(PROGRESS, EXTRA)) as Record<string, unknown>;
+      file['learner'] = learner;
+      file['checksum'] = fnv1a32(
+        canonicalJson({ learner, progress: file['progress'], review: file['review'] }),
+      );
+      expect(readImport(JSON.stringify(file))).toEqual({
+        ok: false,
+        code: 'not-an-export',
+        detail: 'learner is not { "name": <text of 1 to 100 characters> }',
+      });
+    }
   });
 });
