@@ -1,0 +1,251 @@
+import { describe, expect, it } from 'vitest';
+import {
+  finalAssessmentPath,
+  pathProgress,
+  recordAttempts,
+  requiredQuizIds,
+  UnknownStepError,
+  type CourseInput,
+} from '../../../../src/lib/paths/status';
+import type { Path } from '../../../../src/schemas/path';
+import { makeArchive, makeAttempt, makeProgress, makeQuizArchive } from '../../../fixtures/builders';
+
+const course: CourseInput = {
+  lessons: [
+    {
+      id: 'shared-responsibility/security-of-and-in-the-cloud',
+      title: 'Of and in',
+      minutes: 20,
+      quiz: 'shared-responsibility',
+    },
+    { id: 'iam/policy-types', title: 'Policy types', minutes: 25, quiz: 'iam-policy-types' },
+  ],
+  quizzes: [
+    { id: 'iam-module', title: 'Module quiz: IAM', href: '/modules/iam/', minutes: 20 },
+    { id: 'final-assessment', title: 'Final assessment', href: '/assessment/', minutes: null },
+  ],
+};
+
+const path: Path = {
+  title: 'Onboarding',
+  audience: 'New engineers',
+  summary: 'The basics.',
+  steps: [
+    { lesson: 'shared-responsibility/security-of-and-in-the-cloud' },
+    { lesson: 'iam/policy-types', optional: true },
+    { quiz: 'iam-module' },
+    { quiz: 'final-assessment', minutes: 60 },
+  ],
+};
+
+describe('pathProgress', () => {
+  it('lists each step with its kind, title, address, time and status before any work', () => {
+    const result = pathProgress(path, makeProgress([], { lessons: {} }), course);
+    expect(
+      result.steps.map(({ kind, id, href, required, minutes, status, bestPercent }) => ({
+        kind,
+        id,
+        href,
+        required,
+        minutes,
+        status,
+        bestPercent,
+      })),
+    ).toEqual([
+      {
+        kind: 'lesson',
+        id: 'shared-responsibility/security-of-and-in-the-cloud',
+        href: '/lessons/shared-responsibility/security-of-and-in-the-cloud/',
+        required: true,
+        minutes: 20,
+        status: 'not-started',
+        bestPercent: null,
+      },
+      {
+        kind: 'lesson',
+        id: 'iam/policy-types',
+        href: '/lessons/iam/policy-types/',
+        required: false,
+        minutes: 25,
+        status: 'not-started',
+        bestPercent: null,
+      },
+      {
+        kind: 'quiz',
+        id: 'iam-module',
+        href: '/modules/iam/',
+        required: true,
+        minutes: 20,
+        status: 'not-started',
+        bestPercent: null,
+      },
+      {
+        kind: 'quiz',
+        id: 'final-assessment',
+        href: '/assessment/',
+        required: true,
+        minutes: 60,
+        status: 'not-started',
+        bestPercent: null,
+      },
+    ]);
+    expect(result).toMatchObject({
+      done: 0,
+      required: 3,
+      minutesLeft: 100,
+      minutesTotal: 100,
+      complete: false,
+      startedAt: null,
+      completedAt: null,
+    });
+    expect(result.next?.id).toBe('shared-responsibility/security-of-and-in-the-cloud');
+  });
+
+  it('counts a quiz without a time limit as 0 minutes unless the step sets minutes', () => {
+    const result = pathProgress({ ...path, steps: [{ quiz: 'final-assessment' }] }, makeProgress(), course);
+    expect(result.steps[0]?.minutes).toBe(0);
+  });
+
+  it('a visited lesson is started, and its visit starts the path', () => {
+    const result = pathProgress(path, makeProgress(), course);
+    expect(result.steps[0]?.status).toBe('started');
+    expect(result.startedAt).toBe('2026-11-28T09:00:00.000Z');
+  });
+
+  it('a lesson is done when a full attempt at its quiz passed, with its best percent', () => {
+    const progress = makeProgress([
+      makeAttempt({ id: 'a', earned: 2, passed: false, finishedAt: '2026-11-28T10:00:00.000Z' }),
+      makeAttempt({ id: 'b', earned: 3, passed: true, finishedAt: '2026-11-28T11:00:00.000Z' }),
+    ]);
+    const step = pathProgress(path, progress, course).steps[0];
+    expect(step).toMatchObject({ status: 'done', bestPercent: 100, doneAt: '2026-11-28T11:00:00.000Z' });
+  });
+
+  it('a passed retry or review never makes a step done, but starts it', () => {
+    const progress = makeProgress(
+      [
+        makeAttempt({ id: 'r', quizId: 'iam-module', kind: 'retry', passed: true }),
+        makeAttempt({
+          id: 'v',
+          quizId: 'iam-module',
+          kind: 'review',
+          passed: true,
+          finishedAt: '2026-11-27T10:00:00.000Z',
+        }),
+      ],
+      { lessons: {} },
+    );
+    const result = pathProgress(path, progress, course);
+    expect(result.steps[2]).toMatchObject({ status: 'started', bestPercent: null, doneAt: null });
+    expect(result.startedAt).toBe('2026-11-27T10:00:00.000Z');
+  });
+
+  it('skips optional steps for the next step and time left, then offers them once required ones are done', () => {
+    const passes = [
+      makeAttempt({ id: '1', quizId: 'shared-responsibility', finishedAt: '2026-11-20T10:00:00.000Z' }),
+      makeAttempt({ id: '2', quizId: 'iam-module', finishedAt: '2026-11-22T10:00:00.000Z' }),
+    ];
+    const partway = pathProgress(path, makeProgress(passes), course);
+    expect(partway).toMatchObject({ done: 2, required: 3, minutesLeft: 60, complete: false });
+    expect(partway.next?.id).toBe('final-assessment');
+
+    const all = [
+      ...passes,
+      makeAttempt({ id: '3', quizId: 'final-assessment', finishedAt: '2026-11-21T10:00:00.000Z' }),
+    ];
+    const complete = pathProgress(path, makeProgress(all), course);
+    expect(complete).toMatchObject({
+      done: 3,
+      minutesLeft: 0,
+      complete: true,
+      completedAt: '2026-11-22T10:00:00.000Z',
+    });
+    expect(complete.next?.id).toBe('iam/policy-types');
+  });
+
+  it('has no next step when every step is done', () => {
+    const only: Path = { ...path, steps: [{ quiz: 'iam-module' }] };
+    const result = pathProgress(only, makeProgress([makeAttempt({ quizId: 'iam-module' })]), course);
+    expect(result.next).toBeNull();
+    expect(result.completedAt).toBe('2026-11-28T10:00:00.000Z');
+  });
+
+  it('dates a pass kept only in the archive by the archive’s last attempt', () => {
+    const archive = makeArchive({
+      quizzes: { 'iam-module': makeQuizArchive({ passed: true, bestEarned: 3, bestTotal: 4 }) },
+    });
+    const only: Path = { ...path, steps: [{ quiz: 'iam-module' }] };
+    const result = pathProgress(only, makeProgress([], { lessons: {}, archive }), course);
+    expect(result.steps[0]).toMatchObject({
+      status: 'done',
+      bestPercent: 75,
+      doneAt: '2026-11-01T10:00:00.000Z',
+    });
+    expect(result.startedAt).toBe('2026-11-01T10:00:00.000Z');
+    expect(result.completedAt).toBe('2026-11-01T10:00:00.000Z');
+  });
+
+  it('an archived attempt that did not pass starts the step, and a later kept pass finishes it', () => {
+    const archive = makeArchive({ quizzes: { 'iam-module': makeQuizArchive() } });
+    const only: Path = { ...path, steps: [{ quiz: 'iam-module' }] };
+    const before = pathProgress(only, makeProgress([], { lessons: {}, archive }), course);
+    expect(before.steps[0]?.status).toBe('started');
+    const after = pathProgress(
+      only,
+      makeProgress([makeAttempt({ quizId: 'iam-module' })], { lessons: {}, archive }),
+      course,
+    );
+    expect(after.steps[0]).toMatchObject({ status: 'done', doneAt: '2026-11-28T10:00:00.000Z' });
+    expect(after.startedAt).toBe('2026-11-01T10:00:00.000Z');
+  });
+
+  it('ignores a lesson record under a prototype name', () => {
+    const weird: CourseInput = {
+      ...course,
+      lessons: [{ id: 'constructor', title: 'x', minutes: 1, quiz: 'x' }],
+    };
+    const result = pathProgress(
+      { ...path, steps: [{ lesson: 'constructor' }] },
+      makeProgress([], { lessons: {} }),
+      weird,
+    );
+    expect(result.steps[0]?.status).toBe('not-started');
+  });
+
+  it('throws for a lesson or a quiz the course does not have', () => {
+    expect(() => pathProgress({ ...path, steps: [{ lesson: 'iam/nope' }] }, makeProgress(), course)).toThrow(
+      UnknownStepError,
+    );
+    expect(() => pathProgress({ ...path, steps: [{ quiz: 'nope' }] }, makeProgress(), course)).toThrow(
+      'No module quiz or final assessment "nope".',
+    );
+  });
+});
+
+describe('recordAttempts', () => {
+  it('keeps the full attempts at required steps’ quizzes, oldest first, ties by id', () => {
+    const attempts = [
+      makeAttempt({ id: 'c', quizId: 'final-assessment', finishedAt: '2026-11-29T10:00:00.000Z' }),
+      makeAttempt({ id: 'b', quizId: 'iam-module', finishedAt: '2026-11-28T10:00:00.000Z' }),
+      makeAttempt({ id: 'a', quizId: 'iam-module', finishedAt: '2026-11-28T10:00:00.000Z' }),
+      makeAttempt({ id: 'a2', quizId: 'iam-module', finishedAt: '2026-11-28T10:00:00.000Z' }),
+      makeAttempt({ id: 'r', quizId: 'iam-module', kind: 'retry' }),
+      makeAttempt({ id: 'o', quizId: 'iam-policy-types' }),
+      makeAttempt({ id: 'x', quizId: 'other' }),
+    ];
+    const progress = makeProgress(attempts);
+    const status = pathProgress(path, progress, course);
+    expect(requiredQuizIds(status)).toEqual(['shared-responsibility', 'iam-module', 'final-assessment']);
+    expect(recordAttempts(progress, status).map((attempt) => attempt.id)).toEqual(['a', 'a2', 'b', 'c']);
+    const reversed = makeProgress([...attempts].reverse());
+    expect(recordAttempts(reversed, status).map((attempt) => attempt.id)).toEqual(['a', 'a2', 'b', 'c']);
+  });
+});
+
+describe('finalAssessmentPath', () => {
+  it('is a one-step path whose completion is the final assessment’s pass', () => {
+    const final = finalAssessmentPath('Final assessment', 'final-assessment');
+    const result = pathProgress(final, makeProgress([makeAttempt({ quizId: 'final-assessment' })]), course);
+    expect(result).toMatchObject({ complete: true, done: 1, required: 1 });
+  });
+});
