@@ -6,6 +6,7 @@ import { load } from 'js-yaml';
 import { GlossaryEntrySchema } from './schemas/glossary';
 import { LessonSchema } from './schemas/lesson';
 import { ModuleSchema } from './schemas/module';
+import { PathSchema } from './schemas/path';
 import { QuizSchema } from './schemas/quiz';
 
 /**
@@ -54,4 +55,9 @@ const glossary = defineCollection({
   schema: GlossaryEntrySchema,
 });
 
-export const collections = { modules, lessons, quizzes, glossary };
+const paths = defineCollection({
+  loader: glob({ pattern: '*.yaml', base: './content/paths' }),
+  schema: PathSchema,
+});
+
+export const collections = { modules, lessons, quizzes, glossary, paths };

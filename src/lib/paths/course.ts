@@ -1,0 +1,69 @@
+import type { Outline } from '../course/outline';
+import { assessmentHref, moduleHref } from '../course/routes';
+import type { Path } from '../../schemas/path';
+import type { CourseInput } from './status';
+
+/** What a path needs of a quiz: its title and time limit. */
+export interface QuizFacts {
+  title: string;
+  timeLimitMinutes?: number | undefined;
+}
+
+/**
+ * The course as paths see it: every lesson of the outline, and the quizzes a step may name (each
+ * module's quiz, on its module page, and the final assessment, on the assessment page).
+ * `moduleQuizzes` maps a module id to its quiz id. Quizzes missing from `quizzes` are left out.
+ */
+export function buildCourseInput(
+  outline: Outline,
+  moduleQuizzes: ReadonlyMap<string, string>,
+  quizzes: ReadonlyMap<string, QuizFacts>,
+  finalId: string,
+): CourseInput {
+  const named: { id: string; href: string }[] = [
+    ...outline.modules.flatMap((module) => {
+      const quizId = moduleQuizzes.get(module.id);
+      return quizId === undefined ? [] : [{ id: quizId, href: moduleHref(module.id) }];
+    }),
+    { id: finalId, href: assessmentHref },
+  ];
+  return {
+    lessons: outline.modules.flatMap((module) =>
+      module.lessons.map(({ id, title, minutes, quiz }) => ({ id, title, minutes, quiz })),
+    ),
+    quizzes: named.flatMap(({ id, href }) => {
+      const facts = quizzes.get(id);
+      return facts === undefined
+        ? []
+        : [{ id, href, title: facts.title, minutes: facts.timeLimitMinutes ?? null }];
+    }),
+  };
+}
+
+/**
+ * What is wrong with `path` against the course, one line per step, naming the file, the field and
+ * the fix; empty when every step names a lesson, a module quiz or the final assessment, and every
+ * quiz step without a time limit sets `minutes`.
+ */
+export function pathProblems(file: string, path: Path, course: CourseInput): string[] {
+  const problems: string[] = [];
+  path.steps.forEach((step, index) => {
+    if (step.lesson !== undefined) {
+      if (!course.lessons.some((lesson) => lesson.id === step.lesson)) {
+        problems.push(
+          `${file}: steps[${index}].lesson: no lesson "${step.lesson}"; use "<module>/<slug>" of a file in content/lessons/ (the file name without its number)`,
+        );
+      }
+      return;
+    }
+    const quiz = course.quizzes.find((candidate) => candidate.id === step.quiz);
+    if (quiz === undefined) {
+      problems.push(
+        `${file}: steps[${index}].quiz: "${step.quiz}" is not a module quiz or the final assessment; name one of: ${course.quizzes.map((candidate) => candidate.id).join(', ')}`,
+      );
+    } else if (quiz.minutes === null && step.minutes === undefined) {
+      problems.push(`${file}: steps[${index}].minutes: the quiz has no time limit; give the step's minutes`);
+    }
+  });
+  return problems;
+}

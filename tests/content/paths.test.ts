@@ -1,0 +1,98 @@
+// Learning paths (content/paths/*.yaml): every file passes its schema, every step names a real
+// lesson, module quiz or the final assessment, and the shipped paths keep their promises.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { load } from 'js-yaml';
+import { describe, expect, it } from 'vitest';
+import { buildOutline, lessonIdFromEntry } from '../../src/lib/course/outline';
+import { buildCourseInput, pathProblems } from '../../src/lib/paths/course';
+import { pathProgress } from '../../src/lib/paths/status';
+import { composeQuiz } from '../../src/lib/quiz/compose';
+import { PathSchema, type Path } from '../../src/schemas/path';
+import { EXAM_DOMAINS } from '../../src/schemas/quiz';
+import { createEmptyProgress } from '../../src/lib/progress/types';
+import { check, listFiles, loadContent, ROOT } from './load-content';
+
+const content = loadContent();
+const FINAL = 'final-assessment';
+const outline = buildOutline(
+  content.modules,
+  content.lessons.map(({ entryId, data }) => ({ ...data, id: lessonIdFromEntry(entryId) })),
+);
+const course = buildCourseInput(
+  outline,
+  new Map(content.modules.map((module) => [module.id, module.quiz])),
+  new Map([...content.quizzes].map(([id, quiz]) => [id, quiz.data])),
+  FINAL,
+);
+
+const files = listFiles('content/paths', '.yaml');
+const errors: string[] = [];
+const paths = new Map<string, { file: string; path: Path }>();
+for (const file of files) {
+  const result = check(PathSchema, file, load(readFileSync(join(ROOT, file), 'utf8')));
+  if ('errors' in result) errors.push(...result.errors);
+  else paths.set(file.replace(/^content\/paths\//, '').replace(/\.yaml$/, ''), { file, path: result.value });
+}
+
+const moduleOfQuiz = new Map<string, string>([
+  ...content.lessons.map((lesson) => [lesson.data.quiz, lesson.data.module] as const),
+  ...content.modules.map((module) => [module.quiz, module.id] as const),
+]);
+const catalog = {
+  quiz: (id: string) => content.quizzes.get(id)?.data,
+  moduleOf: (id: string) => moduleOfQuiz.get(id),
+};
+
+/** Every path by id; fails the test naming the file when one is missing. */
+function pathById(id: string): Path {
+  const entry = paths.get(id);
+  if (entry === undefined) throw new Error(`content/paths/${id}.yaml is missing`);
+  return entry.path;
+}
+
+describe('learning paths', () => {
+  it('every path file passes its schema', () => {
+    expect(errors).toEqual([]);
+    expect(paths.size).toBeGreaterThanOrEqual(3);
+  });
+
+  it('every step names a real lesson, a module quiz or the final assessment', () => {
+    expect([...paths.values()].flatMap(({ file, path }) => pathProblems(file, path, course))).toEqual([]);
+  });
+
+  it('the course offers every module quiz and the final to paths', () => {
+    expect(course.quizzes.map((quiz) => quiz.id)).toEqual([...content.modules.map((m) => m.quiz), FINAL]);
+    expect(course.lessons).toHaveLength(content.lessons.length);
+  });
+
+  it('new engineer onboarding takes about 3 hours of required steps', () => {
+    const { minutesTotal } = pathProgress(pathById('new-engineer-onboarding'), createEmptyProgress(), course);
+    expect(minutesTotal).toBeGreaterThanOrEqual(150);
+    expect(minutesTotal).toBeLessThanOrEqual(210);
+  });
+
+  it('the Security – Specialty prep path covers all six exam domains before its final assessment', () => {
+    const path = pathById('security-specialty-prep');
+    const status = pathProgress(path, createEmptyProgress(), course);
+    const counts = new Map<string, number>();
+    for (const step of status.steps.filter((s) => s.required && s.quizId !== FINAL)) {
+      for (const question of composeQuiz(step.quizId, catalog).questions) {
+        counts.set(question.tags.domain, (counts.get(question.tags.domain) ?? 0) + 1);
+      }
+    }
+    for (const domain of EXAM_DOMAINS) {
+      expect(
+        counts.get(domain) ?? 0,
+        `no required step of the prep path asks about ${domain}`,
+      ).toBeGreaterThanOrEqual(10);
+    }
+    expect(status.steps.at(-1)?.id).toBe(FINAL);
+  });
+
+  it('the shipped paths have the titles the site promises', () => {
+    expect(pathById('new-engineer-onboarding').title).toBe('New engineer onboarding');
+    expect(pathById('security-champion').title).toBe('Security champion');
+    expect(pathById('security-specialty-prep').title).toBe('AWS Certified Security – Specialty prep');
+  });
+});
