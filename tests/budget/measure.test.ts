@@ -135,6 +135,7 @@ describe('pageKind', () => {
     ['/glossary/index.html', 0, 'glossary'],
     ['/index.html', 1, 'home'],
     ['/progress/index.html', 1, 'dashboard'],
+    ['/team/index.html', 1, 'team'],
     ['/lessons/a/index.html', 1, 'quiz'],
     ['/modules/iam/index.html', 1, 'quiz'],
   ] as const)('calls %s with %i islands a %s page', (page, islands, kind) => {

@@ -153,13 +153,14 @@ export function measure(site: BuiltSite, page: string): PageBytes {
 }
 
 /** The kinds of page that have budgets of their own. */
-export type PageKind = 'static' | 'glossary' | 'home' | 'quiz' | 'dashboard';
+export type PageKind = 'static' | 'glossary' | 'home' | 'quiz' | 'dashboard' | 'team';
 
-/** A page's kind: no island, the home page's course progress, a quiz, or the progress dashboard. */
+/** A page's kind: no island, the home page's course progress, a quiz, the progress dashboard or the team report. */
 export function pageKind(page: Pick<PageBytes, 'page' | 'islands'>): PageKind {
   if (page.page === '/glossary/index.html') return 'glossary';
   if (page.islands === 0) return 'static';
   if (page.page === '/progress/index.html') return 'dashboard';
+  if (page.page === '/team/index.html') return 'team';
   return page.page === '/index.html' ? 'home' : 'quiz';
 }
 
