@@ -1,12 +1,13 @@
 // Export and reading an import file: the browser's side of moving progress (a download, a file).
 // Loaded only when the learner uses one of them; what an import or a reset changes is in
 // `src/stores/progress-transfer.ts`.
-import { MAX_IMPORT_BYTES, buildExport, readImport, type ImportResult } from '../../lib/progress/transfer';
+import { buildExport } from '../../lib/progress/transfer';
 import { $progress } from '../../stores/progress';
 import { $reviewDeck } from '../../stores/review';
 import { quietExportReminder } from '../../stores/export-reminder';
 import { dayKey } from '../../lib/core/local-day';
 export { importError } from '../../i18n/en-import';
+export { readProgressFile } from './read-file';
 
 /** Downloads the learner's progress as a JSON file and returns the file name. */
 export function exportProgress(siteVersion: string): string {
@@ -23,17 +24,4 @@ export function exportProgress(siteVersion: string): string {
   setTimeout(() => URL.revokeObjectURL(url), 0);
   quietExportReminder();
   return name;
-}
-
-/** Reads a chosen file; never throws. */
-export async function readProgressFile(file: File): Promise<ImportResult> {
-  // Check the size before reading, so a huge file is never loaded into memory.
-  if (file.size > MAX_IMPORT_BYTES) {
-    return { ok: false, code: 'too-large', detail: `${file.size} bytes; the limit is ${MAX_IMPORT_BYTES}` };
-  }
-  try {
-    return readImport(await file.text());
-  } catch {
-    return { ok: false, code: 'not-json', detail: 'the file could not be read' };
-  }
 }

@@ -20,3 +20,6 @@ export const assessmentHref = '/assessment/';
 
 /** The progress dashboard. */
 export const progressHref = '/progress/';
+
+/** The team report, where a lead loads learners' progress files. */
+export const teamHref = '/team/';
