@@ -18,3 +18,10 @@ export const EXAM_DRAFT_BACKUP_KEY = 'csa:exam-draft:backup';
 
 /** When the learner last exported or quieted the export reminder (`src/stores/export-reminder.ts`). */
 export const EXPORT_REMINDER_KEY = 'csa:export-reminder';
+
+/** The learning paths the learner follows (`src/stores/paths.ts`), and what could not be read of it. */
+export const PATHS_KEY = 'csa:paths';
+export const PATHS_BACKUP_KEY = 'csa:paths:backup';
+
+/** The name the learner gave for completion records and export files (`src/stores/learner.ts`). */
+export const LEARNER_KEY = 'csa:learner';
