@@ -23,3 +23,12 @@ export const progressHref = '/progress/';
 
 /** The team report, where a lead loads learners' progress files. */
 export const teamHref = '/team/';
+
+/** Every learning path. */
+export const pathsHref = '/paths/';
+
+/** A learning path's page; sharing it assigns the path ("assign by link"). */
+export const pathHref = (pathId: string): string => `/paths/${pathId}/`;
+
+/** The printable completion record of a path (or of the final assessment, `final-assessment`). */
+export const pathRecordHref = (pathId: string): string => `/paths/${pathId}/record/`;

@@ -67,3 +67,13 @@ export function pathProblems(file: string, path: Path, course: CourseInput): str
   });
   return problems;
 }
+
+/** Only the lessons and quizzes `paths` name, so a page sends its island no more than it uses. */
+export function courseFor(paths: readonly Path[], course: CourseInput): CourseInput {
+  const lessons = new Set(paths.flatMap((path) => path.steps.map((step) => step.lesson)));
+  const quizzes = new Set(paths.flatMap((path) => path.steps.map((step) => step.quiz)));
+  return {
+    lessons: course.lessons.filter((lesson) => lessons.has(lesson.id)),
+    quizzes: course.quizzes.filter((quiz) => quizzes.has(quiz.id)),
+  };
+}

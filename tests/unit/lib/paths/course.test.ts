@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildOutline } from '../../../../src/lib/course/outline';
-import { buildCourseInput, pathProblems } from '../../../../src/lib/paths/course';
+import { buildCourseInput, courseFor, pathProblems } from '../../../../src/lib/paths/course';
 import type { Path } from '../../../../src/schemas/path';
 
 const outline = buildOutline(
@@ -88,5 +88,20 @@ describe('pathProblems', () => {
       'content/paths/p.yaml: steps[1].quiz: "iam-types" is not a module quiz or the final assessment; name one of: iam-module, final-assessment',
       "content/paths/p.yaml: steps[2].minutes: the quiz has no time limit; give the step's minutes",
     ]);
+  });
+});
+
+describe('courseFor', () => {
+  it('keeps only the lessons and quizzes the paths name', () => {
+    const path: Path = {
+      title: 't',
+      audience: 'a',
+      summary: 's',
+      steps: [{ lesson: 'iam/types' }, { quiz: 'final-assessment' }],
+    };
+    expect(courseFor([path], course)).toEqual({
+      lessons: [{ id: 'iam/types', title: 'Types', minutes: 20, quiz: 'iam-types' }],
+      quizzes: [{ id: 'final-assessment', title: 'Final assessment', href: '/assessment/', minutes: null }],
+    });
   });
 });
