@@ -60,8 +60,18 @@ async function readFiles(files: readonly File[]): Promise<Entry[]> {
 const learnerName = (row: { label: string; named: boolean }) =>
   row.named ? row.label : tt('learner.unnamed', { file: row.label });
 
+/** Module and lesson titles by `module:<id>` and `lesson:<id>`. */
+function courseTitles(course: TeamCourse): Map<string, string> {
+  const map = new Map<string, string>();
+  for (const module of course.modules) {
+    map.set(`module:${module.id}`, module.title);
+    for (const lesson of module.lessons) map.set(`lesson:${lesson.id}`, lesson.title);
+  }
+  return map;
+}
+
 /** The report as CSV: a row per learner, with the module levels as columns. */
-function reportCsv(report: Report, course: TeamCourse): string {
+export function reportCsv(report: Report, course: TeamCourse): string {
   const header = [
     tt('learners.learner'),
     tt('csv.named'),
@@ -132,14 +142,6 @@ export function TeamReport({ course, bankHref }: TeamReportProps) {
     () => buildTeamReport(members, course, typeof bank === 'string' ? EMPTY_BANK : bank),
     [members, course, bank],
   );
-  const titles = useMemo(() => {
-    const map = new Map<string, string>();
-    for (const module of course.modules) {
-      map.set(`module:${module.id}`, module.title);
-      for (const lesson of module.lessons) map.set(`lesson:${lesson.id}`, lesson.title);
-    }
-    return map;
-  }, [course]);
 
   const add = async (files: readonly File[]) => {
     if (files.length === 0) return;
@@ -167,8 +169,6 @@ export function TeamReport({ course, bankHref }: TeamReportProps) {
     setDragging(false);
     void add([...(event.dataTransfer?.files ?? [])]);
   };
-
-  const moduleTitle = (id: string) => titles.get(`module:${id}`) ?? id;
 
   return (
     <div class="team">
@@ -229,139 +229,158 @@ export function TeamReport({ course, bankHref }: TeamReportProps) {
       </section>
 
       {members.length > 0 && (
-        <section aria-labelledby="report-heading" class="team-report">
-          <h2 id="report-heading">{tt('report.heading')}</h2>
-          <p>{tt('report.summary', { count: members.length })}</p>
-          <div class="quiz-actions team-actions">
-            <button
-              type="button"
-              class="button"
-              onClick={() => {
-                const name = tt('csv.file', { date: dayKey(new Date()) ?? 'export' });
-                download(reportCsv(report, course), name);
-                setStatus(tt('report.csvDone', { file: name }));
-              }}
-            >
-              {tt('report.csv')}
-            </button>
-            <button type="button" class="button-quiet" onClick={() => window.print()}>
-              {tt('report.print')}
-            </button>
-          </div>
-
-          <h3>{tt('learners.heading')}</h3>
-          <DataTable
-            label={tt('learners.caption')}
-            columns={[
-              tt('learners.learner'),
-              tt('learners.lessons'),
-              tt('learners.moduleQuizzes'),
-              tt('learners.final'),
-              tt('learners.finalPassed'),
-              tt('learners.lastActive'),
-            ]}
-            rows={report.learners.map((row, index) => ({
-              key: String(index),
-              header: learnerName(row),
-              cells: [
-                tt('learners.of', { done: row.lessonsDone, total: row.lessonsTotal }),
-                tt('learners.of', { done: row.moduleQuizzesDone, total: row.moduleQuizzesTotal }),
-                row.final.best === null
-                  ? tt('learners.notTaken')
-                  : tt('learners.finalValue', { percent: row.final.best, count: row.final.attempts }),
-                row.final.passed ? tt('yes') : tt('no'),
-                row.lastActive ?? tt('none'),
-              ],
-            }))}
-          />
-
-          <h3 id="heat-heading">{tt('heat.heading')}</h3>
-          <p>{tt('heat.intro')}</p>
-          <div role="region" aria-labelledby="heat-heading" tabIndex={0} class="table-scroll">
-            <table class="heat-map">
-              <caption class="visually-hidden">{tt('heat.caption')}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{tt('heat.module')}</th>
-                  {report.learners.map((row, index) => (
-                    <th scope="col" key={index}>
-                      {learnerName(row)}
-                    </th>
-                  ))}
-                  <th scope="col">{tt('heat.strong')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {report.heatMap.map((heat) => (
-                  <tr key={heat.moduleId}>
-                    <th scope="row">{moduleTitle(heat.moduleId)}</th>
-                    {heat.cells.map((cell, index) => (
-                      <td key={index} class={`heat heat-${cell.level}`}>
-                        {levelName(cell.level)}
-                        {cell.level !== 'not-started' && (
-                          <span class="heat-percent"> {tt('percent', { percent: cell.percent })}</span>
-                        )}
-                      </td>
-                    ))}
-                    <td>{tt('heat.strongValue', { strong: heat.strong, total: heat.cells.length })}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-
-          <h3>{tt('missed.heading')}</h3>
-          <p>{tt('missed.intro')}</p>
-          {bank === 'loading' ? (
-            <p>{tt('bank.loading')}</p>
-          ) : bank === 'failed' ? (
-            <p>{tt('missed.unavailable')}</p>
-          ) : report.missed.length === 0 ? (
-            <p>{tt('missed.empty')}</p>
-          ) : (
-            <ol class="team-missed">
-              {report.missed.map((missed) => (
-                <li key={missed.id}>
-                  <p>{missed.question.prompt}</p>
-                  <p class="team-missed-meta">
-                    {tt('missed.count', { wrong: missed.wrong, answered: missed.answered })}
-                    {' · '}
-                    {missed.taughtIn === null ? (
-                      tt('missed.noLesson')
-                    ) : (
-                      <a
-                        href={
-                          missed.taughtIn.kind === 'lesson'
-                            ? lessonHref(missed.taughtIn.id)
-                            : moduleHref(missed.taughtIn.id)
-                        }
-                      >
-                        {tt('missed.lesson', {
-                          title:
-                            titles.get(`${missed.taughtIn.kind}:${missed.taughtIn.id}`) ?? missed.taughtIn.id,
-                        })}
-                      </a>
-                    )}
-                  </p>
-                </li>
-              ))}
-            </ol>
-          )}
-
-          <h3>{tt('notStarted.heading')}</h3>
-          {report.notStarted.length === 0 ? (
-            <p>{tt('notStarted.none')}</p>
-          ) : (
-            <ul>
-              {report.learners
-                .filter((row) => !row.started)
-                .map((row, index) => (
-                  <li key={index}>{learnerName(row)}</li>
-                ))}
-            </ul>
-          )}
-        </section>
+        <ReportView
+          report={report}
+          course={course}
+          bank={typeof bank === 'string' ? bank : 'ready'}
+          onCsv={() => {
+            const name = tt('csv.file', { date: dayKey(new Date()) ?? 'export' });
+            download(reportCsv(report, course), name);
+            setStatus(tt('report.csvDone', { file: name }));
+          }}
+        />
       )}
     </div>
+  );
+}
+
+export interface ReportViewProps {
+  report: Report;
+  course: TeamCourse;
+  /** Whether the question bank is ready (the missed questions need it). */
+  bank: 'loading' | 'failed' | 'ready';
+  /** Downloads the report as CSV. */
+  onCsv: () => void;
+}
+
+/** The report itself: learners, the heat map, the questions most got wrong and who has not started. */
+export function ReportView({ report, course, bank, onCsv }: ReportViewProps) {
+  const titles = courseTitles(course);
+  const moduleTitle = (id: string) => titles.get(`module:${id}`) ?? id;
+  return (
+    <section aria-labelledby="report-heading" class="team-report">
+      <h2 id="report-heading">{tt('report.heading')}</h2>
+      <p>{tt('report.summary', { count: report.learners.length })}</p>
+      <div class="quiz-actions team-actions">
+        <button type="button" class="button" onClick={onCsv}>
+          {tt('report.csv')}
+        </button>
+        <button type="button" class="button-quiet" onClick={() => window.print()}>
+          {tt('report.print')}
+        </button>
+      </div>
+
+      <h3>{tt('learners.heading')}</h3>
+      <DataTable
+        label={tt('learners.caption')}
+        columns={[
+          tt('learners.learner'),
+          tt('learners.lessons'),
+          tt('learners.moduleQuizzes'),
+          tt('learners.final'),
+          tt('learners.finalPassed'),
+          tt('learners.lastActive'),
+        ]}
+        rows={report.learners.map((row, index) => ({
+          key: String(index),
+          header: learnerName(row),
+          cells: [
+            tt('learners.of', { done: row.lessonsDone, total: row.lessonsTotal }),
+            tt('learners.of', { done: row.moduleQuizzesDone, total: row.moduleQuizzesTotal }),
+            row.final.best === null
+              ? tt('learners.notTaken')
+              : tt('learners.finalValue', { percent: row.final.best, count: row.final.attempts }),
+            row.final.passed ? tt('yes') : tt('no'),
+            row.lastActive ?? tt('none'),
+          ],
+        }))}
+      />
+
+      <h3 id="heat-heading">{tt('heat.heading')}</h3>
+      <p>{tt('heat.intro')}</p>
+      <div role="region" aria-labelledby="heat-heading" tabIndex={0} class="table-scroll">
+        <table class="heat-map">
+          <caption class="visually-hidden">{tt('heat.caption')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{tt('heat.module')}</th>
+              {report.learners.map((row, index) => (
+                <th scope="col" key={index}>
+                  {learnerName(row)}
+                </th>
+              ))}
+              <th scope="col">{tt('heat.strong')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {report.heatMap.map((heat) => (
+              <tr key={heat.moduleId}>
+                <th scope="row">{moduleTitle(heat.moduleId)}</th>
+                {heat.cells.map((cell, index) => (
+                  <td key={index} class={`heat heat-${cell.level}`}>
+                    {levelName(cell.level)}
+                    {cell.level !== 'not-started' && (
+                      <span class="heat-percent"> {tt('percent', { percent: cell.percent })}</span>
+                    )}
+                  </td>
+                ))}
+                <td>{tt('heat.strongValue', { strong: heat.strong, total: heat.cells.length })}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+
+      <h3>{tt('missed.heading')}</h3>
+      <p>{tt('missed.intro')}</p>
+      {bank === 'loading' ? (
+        <p>{tt('bank.loading')}</p>
+      ) : bank === 'failed' ? (
+        <p>{tt('missed.unavailable')}</p>
+      ) : report.missed.length === 0 ? (
+        <p>{tt('missed.empty')}</p>
+      ) : (
+        <ol class="team-missed">
+          {report.missed.map((missed) => (
+            <li key={missed.id}>
+              <p>{missed.question.prompt}</p>
+              <p class="team-missed-meta">
+                {tt('missed.count', { wrong: missed.wrong, answered: missed.answered })}
+                {' · '}
+                {missed.taughtIn === null ? (
+                  tt('missed.noLesson')
+                ) : (
+                  <a
+                    href={
+                      missed.taughtIn.kind === 'lesson'
+                        ? lessonHref(missed.taughtIn.id)
+                        : moduleHref(missed.taughtIn.id)
+                    }
+                  >
+                    {tt('missed.lesson', {
+                      title:
+                        titles.get(`${missed.taughtIn.kind}:${missed.taughtIn.id}`) ?? missed.taughtIn.id,
+                    })}
+                  </a>
+                )}
+              </p>
+            </li>
+          ))}
+        </ol>
+      )}
+
+      <h3>{tt('notStarted.heading')}</h3>
+      {report.notStarted.length === 0 ? (
+        <p>{tt('notStarted.none')}</p>
+      ) : (
+        <ul>
+          {report.learners
+            .filter((row) => !row.started)
+            .map((row, index) => (
+              <li key={index}>{learnerName(row)}</li>
+            ))}
+        </ul>
+      )}
+    </section>
   );
 }
