@@ -4,15 +4,21 @@
 import { buildExport } from '../../lib/progress/transfer';
 import { $progress } from '../../stores/progress';
 import { $reviewDeck } from '../../stores/review';
+import { $learnerName } from '../../stores/learner';
 import { quietExportReminder } from '../../stores/export-reminder';
 import { dayKey } from '../../lib/core/local-day';
 export { importError } from '../../i18n/en-import';
 export { readProgressFile } from './read-file';
 
-/** Downloads the learner's progress as a JSON file and returns the file name. */
+/** Downloads the learner's progress (with their name, when they gave one) as a JSON file and returns the file name. */
 export function exportProgress(siteVersion: string): string {
   const now = new Date();
-  const text = buildExport($progress.get(), { siteVersion, exportedAt: now, review: $reviewDeck.get() });
+  const text = buildExport($progress.get(), {
+    siteVersion,
+    exportedAt: now,
+    review: $reviewDeck.get(),
+    learnerName: $learnerName.get(),
+  });
   const name = `cloud-security-academy-progress-${dayKey(now) ?? 'export'}.json`;
   const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
   const link = document.createElement('a');
