@@ -136,6 +136,10 @@ describe('pageKind', () => {
     ['/index.html', 1, 'home'],
     ['/progress/index.html', 1, 'dashboard'],
     ['/team/index.html', 1, 'team'],
+    ['/paths/index.html', 1, 'paths'],
+    ['/paths/security-champion/index.html', 1, 'paths'],
+    ['/paths/security-champion/record/index.html', 1, 'record'],
+    ['/paths/final-assessment/record/index.html', 1, 'record'],
     ['/lessons/a/index.html', 1, 'quiz'],
     ['/modules/iam/index.html', 1, 'quiz'],
   ] as const)('calls %s with %i islands a %s page', (page, islands, kind) => {

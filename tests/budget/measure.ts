@@ -153,14 +153,19 @@ export function measure(site: BuiltSite, page: string): PageBytes {
 }
 
 /** The kinds of page that have budgets of their own. */
-export type PageKind = 'static' | 'glossary' | 'home' | 'quiz' | 'dashboard' | 'team';
+export type PageKind = 'static' | 'glossary' | 'home' | 'quiz' | 'dashboard' | 'team' | 'paths' | 'record';
 
-/** A page's kind: no island, the home page's course progress, a quiz, the progress dashboard or the team report. */
+/**
+ * A page's kind: no island, the home page's course progress, a quiz, the progress dashboard, the
+ * team report, a learning path (or the list of them) or a completion record.
+ */
 export function pageKind(page: Pick<PageBytes, 'page' | 'islands'>): PageKind {
   if (page.page === '/glossary/index.html') return 'glossary';
   if (page.islands === 0) return 'static';
   if (page.page === '/progress/index.html') return 'dashboard';
   if (page.page === '/team/index.html') return 'team';
+  if (/^\/paths\/[^/]+\/record\/index\.html$/.test(page.page)) return 'record';
+  if (page.page.startsWith('/paths/')) return 'paths';
   return page.page === '/index.html' ? 'home' : 'quiz';
 }
 
