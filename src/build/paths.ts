@@ -3,7 +3,8 @@
 // pages. Nothing here reaches the browser.
 import { getCollection } from 'astro:content';
 import { buildCourseInput, pathProblems } from '../lib/paths/course';
-import type { CourseInput } from '../lib/paths/status';
+import { pathProgress, type CourseInput } from '../lib/paths/status';
+import { createEmptyProgress } from '../lib/progress/types';
 import type { Path } from '../schemas/path';
 import { FINAL_ASSESSMENT, loadOutline } from './content';
 
@@ -28,15 +29,20 @@ export async function loadCourseInput(): Promise<CourseInput> {
   );
 }
 
-/** Every path, ordered by title; fails the build when a step names something the course lacks. */
+/**
+ * Every path, the shortest first (by the minutes of its required steps, then by title); fails the
+ * build when a step names something the course lacks.
+ */
 export async function loadPaths(): Promise<{ paths: LoadedPath[]; course: CourseInput }> {
   const [entries, course] = await Promise.all([getCollection('paths'), loadCourseInput()]);
   const problems = entries.flatMap((entry) =>
     pathProblems(`content/paths/${entry.id}.yaml`, entry.data, course),
   );
   if (problems.length > 0) throw new Error(`Learning paths have problems:\n- ${problems.join('\n- ')}`);
+  const empty = createEmptyProgress();
+  const minutes = (path: Path) => pathProgress(path, empty, course).minutesTotal;
   const paths = entries
     .map((entry) => ({ id: entry.id, path: entry.data }))
-    .sort((a, b) => a.path.title.localeCompare(b.path.title));
+    .sort((a, b) => minutes(a.path) - minutes(b.path) || a.path.title.localeCompare(b.path.title));
   return { paths, course };
 }
