@@ -1,9 +1,10 @@
 // Learning paths (content/paths/*.yaml): every file passes its schema, every step names a real
 // lesson, module quiz or the final assessment, and the shipped paths keep their promises.
-import { readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { load } from 'js-yaml';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { buildOutline, lessonIdFromEntry } from '../../src/lib/course/outline';
 import { buildCourseInput, pathProblems } from '../../src/lib/paths/course';
 import { pathProgress } from '../../src/lib/paths/status';
@@ -61,6 +62,10 @@ describe('learning paths', () => {
     expect([...paths.values()].flatMap(({ file, path }) => pathProblems(file, path, course))).toEqual([]);
   });
 
+  it('no path takes the name kept for the final assessment’s record', () => {
+    expect(paths.has(FINAL), 'rename content/paths/final-assessment.yaml').toBe(false);
+  });
+
   it('the course offers every module quiz and the final to paths', () => {
     expect(course.quizzes.map((quiz) => quiz.id)).toEqual([...content.modules.map((m) => m.quiz), FINAL]);
     expect(course.lessons).toHaveLength(content.lessons.length);
@@ -95,4 +100,48 @@ describe('learning paths', () => {
     expect(pathById('security-champion').title).toBe('Security champion');
     expect(pathById('security-specialty-prep').title).toBe('AWS Certified Security – Specialty prep');
   });
+});
+
+// A team adds a path as one file: a broken one must stop `astro build` naming the file, the field
+// and the fix. Each case builds a copy of the site in .tmp/ (slow: about 10 s each).
+describe('npm run build with a broken path file', () => {
+  mkdirSync(join(ROOT, '.tmp'), { recursive: true });
+  const scratch = mkdtempSync(join(ROOT, '.tmp', 'paths-build-'));
+  afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+  function buildWithPath(yaml: string): { status: number | null; output: string } {
+    const dir = mkdtempSync(join(scratch, 'site-'));
+    for (const entry of ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'content', 'public']) {
+      cpSync(join(ROOT, entry), join(dir, entry), { recursive: true });
+    }
+    writeFileSync(join(dir, 'content/paths/team-path.yaml'), yaml);
+    const result = spawnSync(
+      process.execPath,
+      [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--root', dir],
+      {
+        encoding: 'utf8',
+        env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' },
+      },
+    );
+    return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
+  }
+
+  it('fails on a step that names no lesson, naming the file, the step and the fix', () => {
+    const { status, output } = buildWithPath(
+      'title: Team path\naudience: Our new hires\nsummary: What we expect.\nsteps:\n  - lesson: iam/no-such-lesson\n',
+    );
+    expect(status).not.toBe(0);
+    expect(output).toContain(
+      'content/paths/team-path.yaml: steps[0].lesson: no lesson "iam/no-such-lesson"; use "<module>/<slug>"',
+    );
+  }, 120_000);
+
+  it('fails on a step that is not a lesson or a quiz, naming the field and the fix', () => {
+    const { status, output } = buildWithPath(
+      'title: Team path\naudience: Our new hires\nsummary: What we expect.\nsteps:\n  - lab: s3-lockdown\n',
+    );
+    expect(status).not.toBe(0);
+    expect(output).toContain('team-path');
+    expect(output).toContain('a step has only lesson or quiz, optional and minutes: remove "lab"');
+  }, 120_000);
 });
