@@ -187,13 +187,20 @@ export const requiredQuizIds = (progress: PathProgress): string[] => [
 
 /**
  * The full attempts (kind `quiz`) a completion record summarises: those kept in full at the
- * quizzes of the path's required steps, oldest first (ties by id). Retries and reviews are left
- * out, as they never count for a result.
+ * quizzes of the path's required steps, finished no later than `until` (the record's
+ * `generatedAt`, when given), oldest first (ties by id). Retries and reviews are left out, as they
+ * never count for a result. To check a record against an export file, pass the export's progress
+ * and the record's `generatedAt`: attempts taken after the record then do not change the digest.
  */
-export function recordAttempts(progress: Progress, pathStatus: PathProgress): QuizAttempt[] {
+export function recordAttempts(progress: Progress, pathStatus: PathProgress, until?: string): QuizAttempt[] {
   const quizzes = new Set(requiredQuizIds(pathStatus));
   return progress.attempts
-    .filter((attempt) => attempt.kind === 'quiz' && quizzes.has(attempt.quizId))
+    .filter(
+      (attempt) =>
+        attempt.kind === 'quiz' &&
+        quizzes.has(attempt.quizId) &&
+        (until === undefined || compareTimes(attempt.finishedAt, until) <= 0),
+    )
     .sort((a, b) => compareTimes(a.finishedAt, b.finishedAt) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
 

@@ -242,6 +242,19 @@ describe('recordAttempts', () => {
   });
 });
 
+describe('recordAttempts until a time', () => {
+  it('leaves out attempts finished after the record was made', () => {
+    const progress = makeProgress([
+      makeAttempt({ id: 'a', quizId: 'iam-module', finishedAt: '2026-11-28T10:00:00.000Z' }),
+      makeAttempt({ id: 'b', quizId: 'iam-module', finishedAt: '2026-11-29T10:00:00.000Z' }),
+    ]);
+    const status = pathProgress(path, progress, course);
+    const ids = (until: string) => recordAttempts(progress, status, until).map((attempt) => attempt.id);
+    expect(ids('2026-11-28T10:00:00.000Z')).toEqual(['a']);
+    expect(ids('2026-11-30T00:00:00.000Z')).toEqual(['a', 'b']);
+  });
+});
+
 describe('finalAssessmentPath', () => {
   it('is a one-step path whose completion is the final assessment’s pass', () => {
     const final = finalAssessmentPath('Final assessment', 'final-assessment');
