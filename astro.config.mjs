@@ -5,6 +5,7 @@ import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
 import { codeBlocksWithoutInlineStyles } from './src/build/code-blocks';
 import { siteUrl, warnWithoutSiteUrl } from './src/build/site-url';
+import { cmi5Package, connectSrc } from './src/build/cmi5-package';
 
 // The public address the site is deployed at; used for canonical links and the sitemap.
 // Set SITE_URL when building for a real host (see README, "Deploy"); the build warns without it.
@@ -41,7 +42,7 @@ export default defineConfig({
     // fetched once and cached, while inlined CSS is sent again with every page's HTML.
     inlineStylesheets: 'never',
   },
-  integrations: [mdx(), preact(), sitemap(), warnWithoutSiteUrl(process.env)],
+  integrations: [mdx(), preact(), sitemap(), warnWithoutSiteUrl(process.env), cmi5Package()],
   markdown: {
     // Shiki colours code with inline styles, which the CSP below blocks. With the css-variables
     // theme each colour is a variable; the transformer turns it into a class that global.css
@@ -72,6 +73,7 @@ export default defineConfig({
   security: {
     // A per-page <meta> Content-Security-Policy with hashes of every bundled script and style,
     // so islands hydrate without 'unsafe-inline'. Active in `astro build` + `astro preview`.
-    csp: true,
+    // connect-src: the site and the LRS origins named in CMI5_LRS_ORIGINS (README, "Launching from an LMS").
+    csp: { directives: [connectSrc(process.env)] },
   },
 });

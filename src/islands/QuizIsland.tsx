@@ -13,6 +13,7 @@ import { quizDataHref } from '../lib/course/routes';
 import type { QuizScope, SessionOptions, SessionProps } from './quiz/QuizSession';
 import type { DraftNoticeProps } from './quiz/DraftNotice';
 import type { QuizMode } from '../lib/progress/types';
+import { isCmi5Launch } from '../lib/cmi5/detect';
 
 /**
  * Whether storage may hold a draft of `quizId`: a cheap look at the text, so the draft code
@@ -67,6 +68,7 @@ export default function QuizIsland(props: QuizIslandProps) {
   const [options, setOptions] = useState<SessionOptions | null>(null);
   const [running, setRunning] = useState<Running>({ state: 'loading' });
   const [Notice, setNotice] = useState<FunctionComponent<DraftNoticeProps> | null>(null);
+  const [Lms, setLms] = useState<FunctionComponent<{ quizId: string }> | null>(null);
 
   useEffect(() => {
     if (lessonId !== undefined) recordVisit(lessonId);
@@ -76,6 +78,15 @@ export default function QuizIsland(props: QuizIslandProps) {
     if (!mayHaveDraft(quizId)) return;
     import('./quiz/DraftNotice').then((module) => setNotice(() => module.DraftNotice)).catch(() => undefined);
   }, [quizId]);
+
+  // Launched from an LMS (cmi5 parameters in the address): load the cmi5 runtime, which reports
+  // this quiz's next full attempt to the LMS's LRS. Other visits never load it.
+  useEffect(() => {
+    if (isCmi5Launch(location.search))
+      import('./Cmi5Notice').then((module) => setLms(() => module.Cmi5Notice)).catch(() => undefined);
+  }, []);
+
+  const lms = Lms && <Lms quizId={quizId} />;
 
   const start = (chosen: SessionOptions) => {
     setOptions(chosen);
@@ -98,19 +109,22 @@ export default function QuizIsland(props: QuizIslandProps) {
   if (options !== null && running.state === 'ready') {
     const { Session, quiz } = running;
     return (
-      <Session
-        quiz={quiz}
-        quizId={quizId}
-        moduleId={moduleId}
-        options={options}
-        scope={scope}
-        moduleNames={moduleNames}
-        onRestart={() => {
-          setOptions(null);
-          // Back to the start panel: put focus on the quiz heading, outside this island.
-          requestAnimationFrame(() => document.getElementById('quiz-heading')?.focus());
-        }}
-      />
+      <>
+        {lms}
+        <Session
+          quiz={quiz}
+          quizId={quizId}
+          moduleId={moduleId}
+          options={options}
+          scope={scope}
+          moduleNames={moduleNames}
+          onRestart={() => {
+            setOptions(null);
+            // Back to the start panel: put focus on the quiz heading, outside this island.
+            requestAnimationFrame(() => document.getElementById('quiz-heading')?.focus());
+          }}
+        />
+      </>
     );
   }
 
@@ -142,6 +156,7 @@ export default function QuizIsland(props: QuizIslandProps) {
         </p>
       )}
       <ProgressNotice />
+      {lms}
       {options === null && Notice !== null && (
         <Notice
           quizId={quizId}

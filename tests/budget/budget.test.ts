@@ -4,7 +4,17 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { BuiltSite, gz, KB, measure, overBudget, pageKind, type Budget, type PageKind } from './measure';
+import {
+  BuiltSite,
+  gz,
+  KB,
+  lmsLaunchJs,
+  measure,
+  overBudget,
+  pageKind,
+  type Budget,
+  type PageKind,
+} from './measure';
 
 const DIST = join(import.meta.dirname, '../../dist');
 
@@ -130,6 +140,17 @@ describe('byte budgets of the built site', () => {
     // If the quiz session chunk were renamed, "on quiz start" would read 0 and could never fail.
     const starting = pages.filter((page) => ['quiz', 'dashboard'].includes(pageKind(page)));
     expect(starting.filter((page) => page.onStartJs === 0).map((page) => page.page)).toEqual([]);
+  });
+
+  it('every quiz page loads the cmi5 runtime only on an LMS launch, within its 34 kB budget', () => {
+    // @xapi/cmi5 bundles its HTTP client (axios): 32.0 kB with the notice and the statement
+    // mapping (December 2026, issue 10). It is outside "all reachable": no learner who opens the
+    // site directly ever loads it.
+    const launches = pages
+      .filter((page) => pageKind(page) === 'quiz')
+      .map((page) => ({ page: page.page, bytes: lmsLaunchJs(site, page.page) }));
+    console.table(launches.slice(0, 1).map(({ page, bytes }) => ({ page, 'JS on LMS launch gz': bytes })));
+    expect(launches.filter(({ bytes }) => bytes === 0 || bytes > 34 * KB)).toEqual([]);
   });
 
   it('quiz data stays within 8 kB for a lesson, 26 kB for a module and 146 kB for the final assessment', () => {

@@ -8,7 +8,10 @@
 //   by `import()` from a quiz island or the dashboard's review) and what it imports statically.
 // - "JS all reachable": everything the page can ever load: at load, then every `import()` of
 //   every file reached, followed again, recursively (the review scheduler loaded on a quiz's last
-//   question, the dashboard's export and import code, Preact's signals support…).
+//   question, the dashboard's export and import code, Preact's signals support…), except the
+//   cmi5 runtime (`Cmi5Notice.*.js` and what only it reaches), which loads only when an LMS
+//   launches the page with cmi5 parameters.
+// - "JS on LMS launch": what that cmi5 runtime adds to the page when it does load.
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, posix } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -74,12 +77,17 @@ export class BuiltSite {
     return [...files].flatMap((file) => dynamicImportsOf(this.#text(file), file));
   }
 
-  /** `entries`, their static imports, and every dynamic import of any file reached, recursively. */
-  reachable(entries: Iterable<string>): Set<string> {
+  /**
+   * `entries`, their static imports, and every dynamic import of any file reached, recursively;
+   * dynamic imports for which `skip` is true are not followed.
+   */
+  reachable(entries: Iterable<string>, skip: (file: string) => boolean = () => false): Set<string> {
     const seen = this.withStaticImports(entries);
     let frontier = [...seen];
     while (frontier.length > 0) {
-      const added = this.withStaticImports(this.dynamicImports(frontier).filter((file) => !seen.has(file)));
+      const added = this.withStaticImports(
+        this.dynamicImports(frontier).filter((file) => !seen.has(file) && !skip(file)),
+      );
       frontier = [...added].filter((file) => !seen.has(file));
       for (const file of frontier) seen.add(file);
     }
@@ -121,6 +129,23 @@ export interface PageBytes {
   islands: number;
 }
 
+/** The cmi5 runtime's chunk: loaded only when an LMS launches a quiz page. */
+const isLmsLaunch = (file: string) => /\/Cmi5Notice\.[^/]+\.js$/.test(file);
+
+/**
+ * "JS on LMS launch" of `page`: the cmi5 runtime and everything it can load that the page does
+ * not load without it (0 on a page that cannot be launched from an LMS).
+ */
+export function lmsLaunchJs(site: BuiltSite, page: string): number {
+  const html = site.read(page).toString('utf8');
+  const entries = [...html.matchAll(/\b(?:src|href|component-url|renderer-url)="([^"]+\.js)"/g)].map(
+    (match) => match[1] ?? '',
+  );
+  const without = site.reachable(entries, isLmsLaunch);
+  const launch = site.dynamicImports(without).filter(isLmsLaunch);
+  return site.bytes([...site.reachable(launch)].filter((file) => !without.has(file)));
+}
+
 /** What a built page costs; see the top of this file for what each figure counts. */
 export function measure(site: BuiltSite, page: string): PageBytes {
   const html = site.read(page).toString('utf8');
@@ -134,7 +159,7 @@ export function measure(site: BuiltSite, page: string): PageBytes {
   const atLoad = site.withStaticImports(entries);
   const sessions = site.dynamicImports(atLoad).filter((file) => /\/QuizSession\.[^/]+\.js$/.test(file));
   const onStart = [...site.withStaticImports(sessions)].filter((file) => !atLoad.has(file));
-  const reachable = site.reachable(entries);
+  const reachable = site.reachable(entries, isLmsLaunch);
   const stylesheets = attr(/<link[^>]*rel="stylesheet"[^>]*href="([^"]+)"/g);
   const inlineStyles = attr(/<style[^>]*>([\s\S]*?)<\/style>/g).join('');
   const inlineScripts = attr(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g).join('');
