@@ -1,14 +1,10 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { ComponentType } from 'preact';
-import type { CourseInput } from '../../lib/paths/status';
-import type { Path } from '../../schemas/path';
 import { storedText } from '../../stores/storage';
 import { PATHS_KEY, PROGRESS_KEY } from '../../stores/keys';
+import type { PathsProps } from './types';
 
-export interface ContinuePathsProps {
-  paths: { id: string; path: Path }[];
-  course: CourseInput;
-}
+export type ContinuePathsProps = PathsProps;
 
 /**
  * On the home page: "Continue <path>: <next step>" for each path the learner follows or has

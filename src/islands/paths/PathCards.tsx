@@ -1,16 +1,13 @@
 import { useStore } from '@nanostores/preact';
 import { pathHref } from '../../lib/course/routes';
-import { pathProgress, type CourseInput } from '../../lib/paths/status';
-import type { Path } from '../../schemas/path';
+import { pathProgress } from '../../lib/paths/status';
 import { $progress } from '../../stores/progress';
 import { $followedPaths } from '../../stores/paths';
 import { durationText, tp } from '../../i18n/en-paths';
 import { useMounted } from '../use-mounted';
+import type { PathsProps } from './types';
 
-export interface PathCardsProps {
-  paths: { id: string; path: Path }[];
-  course: CourseInput;
-}
+export type PathCardsProps = PathsProps;
 
 /** Every learning path with who it is for and how long it takes; once mounted, the learner's status in each. */
 export default function PathCards({ paths, course }: PathCardsProps) {
