@@ -59,6 +59,12 @@ export const enDashboardLater = {
   'data.heading': 'Keep your progress safe',
   'data.intro':
     'Export your progress to a file to keep a copy or to move it to another browser, and import it there.',
+  'data.name': 'Your name on exported files (optional)',
+  'data.nameHint':
+    'Written into the files you export and onto completion records, so a team lead can tell whose file is whose. It stays in this browser otherwise.',
+  'data.nameSave': 'Save name',
+  'data.nameSaved': 'Your exports will carry the name “{name}”.',
+  'data.nameCleared': 'Your exports will carry no name.',
   'data.export': 'Export progress',
   'data.import': 'Import a progress file',
   'data.reset': 'Reset progress',

@@ -1,4 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { useStore } from '@nanostores/preact';
+import { $learnerName, setLearnerName } from '../../stores/learner';
 import { dayKey } from '../../lib/core/local-day';
 import type { Progress } from '../../lib/progress/types';
 import type { Snapshot } from '../../stores/progress-transfer';
@@ -31,6 +33,8 @@ const transfer = () => import('../../stores/progress-transfer');
  */
 export function DataSection({ siteVersion }: { siteVersion: string }) {
   const [state, setState] = useState<DataState>({ kind: 'idle', message: '' });
+  const name = useStore($learnerName);
+  const [draftName, setDraftName] = useState<string | null>(null);
   const focusNext = useRef<FocusTarget | null>(null);
   const targets = {
     status: useRef<HTMLParagraphElement>(null),
@@ -92,6 +96,35 @@ export function DataSection({ siteVersion }: { siteVersion: string }) {
     <section aria-labelledby="data-heading">
       <h2 id="data-heading">{tl('data.heading')}</h2>
       <p>{tl('data.intro')}</p>
+      <form
+        class="learner-name"
+        onSubmit={(event) => {
+          event.preventDefault();
+          setLearnerName(draftName ?? name);
+          setDraftName(null);
+          const saved = $learnerName.get();
+          say(saved === '' ? tl('data.nameCleared') : tl('data.nameSaved', { name: saved }));
+        }}
+      >
+        <label for="learner-name">{tl('data.name')}</label>
+        <span class="learner-name-row">
+          <input
+            id="learner-name"
+            type="text"
+            autocomplete="name"
+            maxLength={100}
+            aria-describedby="learner-name-hint"
+            value={draftName ?? name}
+            onInput={(event) => setDraftName((event.currentTarget as HTMLInputElement).value)}
+          />
+          <button type="submit" class="button-quiet">
+            {tl('data.nameSave')}
+          </button>
+        </span>
+        <span id="learner-name-hint" class="learner-name-hint">
+          {tl('data.nameHint')}
+        </span>
+      </form>
       <div class="quiz-actions">
         <button
           type="button"
