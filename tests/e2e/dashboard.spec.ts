@@ -119,6 +119,32 @@ test('mastery can be read by topic, by exam domain or by security pillar questio
   ]);
 });
 
+test('the name the learner gives is written into exported files, and can be changed or cleared', async ({
+  page,
+}) => {
+  await startQuiz(page);
+  await finishPractice(page, quiz, 1);
+  await page.goto('/progress/');
+  const name = page.getByRole('textbox', { name: 'Your name on exported files (optional)' });
+  await name.fill('  Ada Lovelace  ');
+  await page.getByRole('button', { name: 'Save name' }).click();
+  await expect(page.getByText('Your exports will carry the name “Ada Lovelace”.')).toBeVisible();
+
+  const exported = async (): Promise<unknown> => {
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Export progress' }).click();
+    return JSON.parse(readFileSync(await (await download).path(), 'utf8')) as unknown;
+  };
+  expect(await exported()).toMatchObject({ learner: { name: 'Ada Lovelace' } });
+
+  await page.reload();
+  await expect(name).toHaveValue('Ada Lovelace');
+  await name.fill('');
+  await page.getByRole('button', { name: 'Save name' }).click();
+  await expect(page.getByText('Your exports will carry no name.')).toBeVisible();
+  expect(await exported()).not.toHaveProperty('learner');
+});
+
 test('exported progress imported into a fresh browser gives the same dashboard', async ({
   page,
   browser,
