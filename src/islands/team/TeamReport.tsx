@@ -9,6 +9,7 @@ import {
   type TeamCourse,
   type TeamMember,
   type TeamReport as Report,
+  type PathStatus,
 } from '../../lib/team/report';
 import { toCsv } from '../../lib/team/csv';
 import { readProgressFile } from '../progress/read-file';
@@ -60,6 +61,14 @@ async function readFiles(files: readonly File[]): Promise<Entry[]> {
 const learnerName = (row: { label: string; named: boolean }) =>
   row.named ? row.label : tt('learner.unnamed', { file: row.label });
 
+/** A learner's status on a path, in words: "Complete", "3 of 9 steps", "Not started". */
+const pathCell = (status: PathStatus) =>
+  status.complete
+    ? tt('paths.complete')
+    : status.started
+      ? tt('paths.steps', { done: status.done, total: status.required })
+      : tt('paths.notStarted');
+
 /** Module and lesson titles by `module:<id>` and `lesson:<id>`. */
 function courseTitles(course: TeamCourse): Map<string, string> {
   const map = new Map<string, string>();
@@ -80,6 +89,7 @@ export function reportCsv(report: Report, course: TeamCourse): string {
     tt('learners.final'),
     tt('learners.finalPassed'),
     tt('learners.lastActive'),
+    ...course.paths.map((path) => tt('paths.column', { path: path.title })),
     ...course.modules.map((module) => module.title),
   ];
   const rows = report.learners.map((row, index) => [
@@ -90,6 +100,7 @@ export function reportCsv(report: Report, course: TeamCourse): string {
     row.final.best === null ? '' : tt('percent', { percent: row.final.best }),
     row.final.passed ? tt('yes') : tt('no'),
     row.lastActive ?? '',
+    ...row.paths.map(pathCell),
     ...report.heatMap.map((heat) => {
       const cell = heat.cells[index];
       return cell === undefined
@@ -280,6 +291,7 @@ export function ReportView({ report, course, bank, onCsv }: ReportViewProps) {
           tt('learners.final'),
           tt('learners.finalPassed'),
           tt('learners.lastActive'),
+          ...course.paths.map((path) => tt('paths.column', { path: path.title })),
         ]}
         rows={report.learners.map((row, index) => ({
           key: String(index),
@@ -292,6 +304,7 @@ export function ReportView({ report, course, bank, onCsv }: ReportViewProps) {
               : tt('learners.finalValue', { percent: row.final.best, count: row.final.attempts }),
             row.final.passed ? tt('yes') : tt('no'),
             row.lastActive ?? tt('none'),
+            ...row.paths.map(pathCell),
           ],
         }))}
       />

@@ -17,6 +17,8 @@ import { masteryByTag, type MasteryLevel, MASTERY_LEVELS } from '../progress/mas
 import { activeDays, type CourseInput } from '../progress/stats';
 import { isLessonComplete, summarizeQuiz } from '../progress/summary';
 import type { Progress } from '../progress/types';
+import { pathProgress, type CourseInput as PathCourse } from '../paths/status';
+import type { Path } from '../../schemas/path';
 
 /** One learner's file, read and validated (see `readImport`). */
 export interface TeamMember {
@@ -27,10 +29,29 @@ export interface TeamMember {
   progress: Progress;
 }
 
-/** The course as the report needs it, with the final assessment's quiz id. */
+/** A learning path the report follows each learner on. */
+export interface TeamPath {
+  id: string;
+  title: string;
+  path: Path;
+}
+
+/** The course as the report needs it, with the final assessment's quiz id and the learning paths. */
 export interface TeamCourse extends CourseInput {
   /** Id of the final assessment's quiz. */
   finalQuiz: string;
+  /** The learning paths, in the order shown, with the course as paths see it. */
+  paths: readonly TeamPath[];
+  pathCourse: PathCourse;
+}
+
+/** A learner's status on one path: required steps done, and whether any step is started. */
+export interface PathStatus {
+  id: string;
+  done: number;
+  required: number;
+  started: boolean;
+  complete: boolean;
 }
 
 /** One learner's row. */
@@ -49,6 +70,8 @@ export interface LearnerRow {
   final: { best: number | null; passed: boolean; attempts: number };
   /** The learner's last active day, `YYYY-MM-DD` in the lead's time zone, or null. */
   lastActive: string | null;
+  /** One entry per path of the course, in its order. */
+  paths: PathStatus[];
 }
 
 /** One cell of the heat map: a learner's level on a module, and the percentage it rests on. */
@@ -129,6 +152,16 @@ function learnerRow(member: TeamMember, course: TeamCourse, timeZone: string | u
     moduleQuizzesTotal: moduleQuizzes.length,
     final: { best: final.best?.percent ?? null, passed: final.passed, attempts: final.attempts },
     lastActive: days.at(-1) ?? null,
+    paths: course.paths.map(({ id, path }): PathStatus => {
+      const status = pathProgress(path, progress, course.pathCourse);
+      return {
+        id,
+        done: status.done,
+        required: status.required,
+        started: status.startedAt !== null,
+        complete: status.complete,
+      };
+    }),
   };
 }
 

@@ -38,6 +38,24 @@ const COURSE: TeamCourse = {
       lessons: [{ id: 'iam/policies', title: 'Policies', href: '/l/3/', quiz: 'iam-policies' }],
     },
   ],
+  paths: [
+    {
+      id: 'basics',
+      title: 'Basics',
+      path: {
+        title: 'Basics',
+        audience: 'New engineers',
+        summary: 'The first lesson and the module quiz.',
+        steps: [{ lesson: 'shared-responsibility/basics' }, { quiz: 'shared-responsibility-module' }],
+      },
+    },
+  ],
+  pathCourse: {
+    lessons: [
+      { id: 'shared-responsibility/basics', title: 'Basics', minutes: 20, quiz: 'shared-responsibility' },
+    ],
+    quizzes: [{ id: 'shared-responsibility-module', title: 'Module quiz', href: '/m/1/', minutes: 20 }],
+  },
 };
 
 const BANK = questionBank([
@@ -110,6 +128,8 @@ describe('buildTeamReport: learners', () => {
         moduleQuizzesTotal: 1,
         final: { best: 66, passed: false, attempts: 1 },
         lastActive: '2026-11-30',
+        // The lesson's quiz and the module quiz passed in full: the path is complete.
+        paths: [{ id: 'basics', done: 2, required: 2, started: true, complete: true }],
       },
     ]);
     expect(report.notStarted).toEqual([]);
@@ -146,6 +166,24 @@ describe('buildTeamReport: learners', () => {
       },
     ]);
     expect(report.notStarted).toEqual(['idle.json']);
+  });
+
+  it('gives each learner’s status on every path: a retry starts a step but never completes it', () => {
+    const bo = member('Bo', [
+      makeAttempt({
+        id: 'b1',
+        quizId: 'shared-responsibility',
+        kind: 'retry',
+        finishedAt: '2026-11-20T10:00:00.000Z',
+      }),
+    ]);
+    const cy = member('Cy', [makeAttempt({ id: 'c1', finishedAt: '2026-11-21T10:00:00.000Z' })]);
+    const report = buildTeamReport([bo, cy, member('Di', [])], COURSE, BANK, TZ);
+    expect(report.learners.map((row) => row.paths)).toEqual([
+      [{ id: 'basics', done: 0, required: 2, started: true, complete: false }],
+      [{ id: 'basics', done: 1, required: 2, started: true, complete: false }],
+      [{ id: 'basics', done: 0, required: 2, started: false, complete: false }],
+    ]);
   });
 
   it('reports nothing for an empty team', () => {
