@@ -4,6 +4,7 @@
 //   CMI5_LRS_ORIGINS=http://127.0.0.1:4399 npm run build   (`npm test` does so)
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { LESSON_URL, askedCount, finishPractice, readBuiltQuiz, startQuiz } from './helpers';
 import { CMI5_CATEGORY, LRS_ORIGIN, SESSION_EXTENSION, startLrs, type TestLrs } from './cmi5-lrs';
@@ -17,6 +18,32 @@ const INTERACTION_TYPE = {
   categorize: 'matching',
   ordering: 'sequencing',
 } as const;
+
+/** No WCAG 2.2 AA violations in the light and the dark theme. */
+async function expectAccessibleInBothThemes(page: Page) {
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme });
+    const results = await new AxeBuilder({ page })
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+      .analyze();
+    expect(results.violations.map((violation) => `${colorScheme}: ${violation.id}`)).toEqual([]);
+  }
+}
+
+/** Console errors, page errors and CSP violations from the moment the page opens. */
+async function watchProblems(page: Page): Promise<string[]> {
+  const problems: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(message.text());
+  });
+  page.on('pageerror', (error) => problems.push(error.message));
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (event) => {
+      console.error(`CSP violation: ${event.violatedDirective} ${event.blockedURI}`);
+    });
+  });
+  return problems;
+}
 
 const builtPolicy = readFileSync(join(import.meta.dirname, '../../dist/index.html'), 'utf8');
 const lrsAllowed = builtPolicy.includes(`connect-src 'self' ${LRS_ORIGIN}`);
@@ -58,6 +85,7 @@ test.describe('launching a quiz from an LMS (cmi5)', () => {
     );
     test.slow();
     const launch = lrs.launch({ activityId, masteryScore: 0.7 });
+    const pageProblems = await watchProblems(page);
     await launchPage(page, launch.query);
     await expect(
       page.getByRole('status').filter({ hasText: 'your result on this quiz will be sent to it' }),
@@ -71,6 +99,8 @@ test.describe('launching a quiz from an LMS (cmi5)', () => {
       'href',
       'https://lms.example/course',
     );
+    await expectAccessibleInBothThemes(page);
+    expect(pageProblems).toEqual([]);
 
     const asked = askedCount(quiz);
     expect(verbsOf(launch.registration)).toEqual([
@@ -166,6 +196,7 @@ test.describe('launching a quiz from an LMS (cmi5)', () => {
     await expect(page.getByRole('alert')).toContainText(
       `report to ${other}, which this site is not set up to send to`,
     );
+    await expectAccessibleInBothThemes(page);
     expect(requests.filter((url) => url.startsWith(other))).toEqual([]);
   });
 
