@@ -13,6 +13,8 @@ import {
 } from '../../lib/team/report';
 import { toCsv } from '../../lib/team/csv';
 import { readProgressFile } from '../progress/read-file';
+import { hexDigest } from '../../lib/paths/digest';
+import { decodeRecord, recordChecks, type RecordCheck, type RecordSummary } from '../../lib/team/records';
 import { DataTable } from '../dashboard/DataTable';
 import { levelName, refusal, tt } from '../../i18n/en-team';
 
@@ -24,8 +26,22 @@ export interface TeamReportProps {
 
 /** One file the lead added: the learner it holds, or why it was refused. */
 type Entry = { key: number; file: string } & (
-  { ok: true; member: TeamMember } | { ok: false; reason: string }
+  { ok: true; member: TeamMember } | { ok: false; reason: string } | { ok: 'record'; record: RecordSummary }
 );
+
+/** What checking a record against the exports found: agrees with the export at `member`, or why not. */
+type Verdict =
+  { kind: 'agrees'; member: number } | { kind: 'differs' | 'no-export' | 'unknown-path' | 'pending' };
+
+/** Hashes each candidate's digest input (SHA-256) and compares it with the record's digest. */
+async function verdictOf(check: RecordCheck): Promise<Verdict> {
+  if (check.kind !== 'check') return { kind: check.kind };
+  for (const candidate of check.candidates) {
+    const hash = hexDigest(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(candidate.input)));
+    if (hash === check.record.digest) return { kind: 'agrees', member: candidate.member };
+  }
+  return { kind: 'differs' };
+}
 
 type Bank = ReadonlyMap<string, Question> | 'loading' | 'failed';
 
@@ -33,10 +49,28 @@ const EMPTY_BANK: ReadonlyMap<string, Question> = new Map();
 
 let nextKey = 0;
 
-/** Reads each file as an import would; a refused file keeps its reason, the others load. */
+/** Largest file looked at as a completion record (a record is a few kilobytes). */
+const MAX_RECORD_BYTES = 64 * 1024;
+
+/** The completion record in `file`, or null when it is not one (then it is read as an export). */
+async function readRecord(file: File): Promise<RecordSummary | null> {
+  if (file.size > MAX_RECORD_BYTES) return null;
+  try {
+    return decodeRecord(JSON.parse(await file.text()));
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Reads each file: a completion record as a record; anything else exactly as an import is read.
+ * A refused file keeps its reason, the others load.
+ */
 async function readFiles(files: readonly File[]): Promise<Entry[]> {
   return Promise.all(
     files.map(async (file): Promise<Entry> => {
+      const record = await readRecord(file);
+      if (record !== null) return { key: (nextKey += 1), file: file.name, ok: 'record', record };
       const result = await readProgressFile(file);
       const key = (nextKey += 1);
       if (!result.ok) {
@@ -148,7 +182,33 @@ export function TeamReport({ course, bankHref }: TeamReportProps) {
     };
   }, [bankHref]);
 
-  const members = useMemo(() => entries.flatMap((entry) => (entry.ok ? [entry.member] : [])), [entries]);
+  const members = useMemo(
+    () => entries.flatMap((entry) => (entry.ok === true ? [entry.member] : [])),
+    [entries],
+  );
+  const records = useMemo(
+    () =>
+      entries.flatMap((entry) => (entry.ok === 'record' ? [{ file: entry.file, record: entry.record }] : [])),
+    [entries],
+  );
+  const checks = useMemo(
+    () =>
+      recordChecks(
+        records.map(({ record }) => record),
+        members,
+        course,
+      ),
+    [records, members, course],
+  );
+  const [verdicts, setVerdicts] = useState<Verdict[]>([]);
+  useEffect(() => {
+    let live = true;
+    setVerdicts(checks.map(() => ({ kind: 'pending' })));
+    void Promise.all(checks.map(verdictOf)).then((found) => live && setVerdicts(found));
+    return () => {
+      live = false;
+    };
+  }, [checks]);
   const report = useMemo(
     () => buildTeamReport(members, course, typeof bank === 'string' ? EMPTY_BANK : bank),
     [members, course, bank],
@@ -158,7 +218,7 @@ export function TeamReport({ course, bankHref }: TeamReportProps) {
     if (files.length === 0) return;
     const added = await readFiles(files);
     setEntries((now) => [...now, ...added]);
-    const loaded = added.filter((entry) => entry.ok).length;
+    const loaded = added.filter((entry) => entry.ok !== false).length;
     const refused = added.length - loaded;
     setStatus(
       [
@@ -214,7 +274,15 @@ export function TeamReport({ course, bankHref }: TeamReportProps) {
             <h3>{tt('files.list')}</h3>
             <ul class="team-file-list">
               {entries.map((entry) =>
-                entry.ok ? (
+                entry.ok === 'record' ? (
+                  <li key={entry.key}>
+                    {tt('files.record', {
+                      file: entry.file,
+                      learner: entry.record.learner,
+                      path: entry.record.pathTitle,
+                    })}
+                  </li>
+                ) : entry.ok ? (
                   <li key={entry.key}>
                     {tt('files.ok', { file: entry.file, learner: learnerName(entry.member) })}
                   </li>
@@ -238,6 +306,40 @@ export function TeamReport({ course, bankHref }: TeamReportProps) {
           </>
         )}
       </section>
+
+      {records.length > 0 && (
+        <section aria-labelledby="records-heading" class="team-records">
+          <h2 id="records-heading">{tt('records.heading')}</h2>
+          <p>{tt('records.intro')}</p>
+          <DataTable
+            label={tt('records.caption')}
+            columns={[
+              tt('records.learner'),
+              tt('records.path'),
+              tt('records.completed'),
+              tt('records.check'),
+            ]}
+            rows={records.map(({ file, record }, index) => {
+              const verdict = verdicts[index] ?? { kind: 'pending' };
+              const agreeing =
+                verdict.kind === 'agrees'
+                  ? entries.filter((entry) => entry.ok === true)[verdict.member]
+                  : undefined;
+              return {
+                key: `${file}-${index}`,
+                header: record.learner,
+                cells: [
+                  record.pathTitle,
+                  dayKey(record.completedAt) ?? record.completedAt,
+                  verdict.kind === 'agrees'
+                    ? tt('records.agrees', { file: agreeing?.file ?? '' })
+                    : tt(`records.${verdict.kind}`, { learner: record.learner }),
+                ],
+              };
+            })}
+          />
+        </section>
+      )}
 
       {members.length > 0 && (
         <ReportView
