@@ -69,7 +69,8 @@ test('a lead assigns a path, two learners follow it and export, and the lead rea
   const heat = page.getByRole('region', { name: 'Mastery by module' });
   const shared = heat.getByRole('row', { name: /^Shared responsibility/ });
   await expect(shared.getByRole('cell').nth(0)).toContainText('100\u00a0%');
-  await expect(shared.getByRole('cell').nth(1)).toContainText('0\u00a0%');
+  // Bo answered every question wrong: partial credit on sorting questions leaves a few percent.
+  await expect(shared.getByRole('cell').nth(1)).toHaveText(/^Attempted \d{1,2}\u00a0%$/);
   await expect(
     heat
       .getByRole('row', { name: /^Data protection/ })
