@@ -21,6 +21,9 @@ const messages = {
   'status.sent.passed': 'Your LMS has your result: passed, {score} %.',
   'status.sent.failed': 'Your LMS has your result: not passed, {score} %.',
   'status.sent.other': 'Your LMS has your answers.',
+  'status.done': 'Your LMS counts this unit as done.',
+  'status.notDone':
+    'Your LMS does not count this unit as done yet: launch it again from your LMS to try again.',
   'status.return': 'Return to your LMS',
   'problem.incomplete':
     'This page was opened with an LMS launch link that is missing {detail}, so nothing is sent to your LMS. Your progress is still saved in this browser.',

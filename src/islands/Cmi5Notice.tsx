@@ -47,6 +47,9 @@ export function Cmi5Notice({ quizId }: { quizId: string }) {
   return (
     <div class={problem ? 'notice notice-warning' : 'notice'} role={problem ? 'alert' : 'status'}>
       <p>{textOf(status)}</p>
+      {status.state === 'sent' && status.verb !== null && (
+        <p>{tc(status.done ? 'status.done' : 'status.notDone')}</p>
+      )}
       {status.state === 'sent' && status.returnUrl !== null && (
         <p>
           <a href={status.returnUrl}>{tc('status.return')}</a>

@@ -12,7 +12,7 @@ import Cmi5 from '@xapi/cmi5/dist/Cmi5.esm.js';
 import type { Agent, InteractionActivityDefinition } from '@xapi/xapi';
 import { checkLaunch, connectOrigins, type LaunchProblem } from '../lib/cmi5/launch';
 import { interactionOf } from '../lib/cmi5/interactions';
-import { planReport, type LaunchMode } from '../lib/cmi5/move-on';
+import { planReport, satisfiesMoveOn, type LaunchMode } from '../lib/cmi5/move-on';
 import { quizDataHref } from '../lib/course/routes';
 import type { QuizAttempt } from '../lib/progress/types';
 import type { Quiz } from '../schemas/quiz';
@@ -23,7 +23,14 @@ export type Cmi5Status =
   | { state: 'connecting' }
   | { state: 'connected'; mode: LaunchMode }
   | { state: 'sending' }
-  | { state: 'sent'; verb: 'passed' | 'failed' | null; scaled: number; returnUrl: string | null }
+  | {
+      state: 'sent';
+      verb: 'passed' | 'failed' | null;
+      scaled: number;
+      /** Whether what was sent meets the unit's moveOn, so the LMS counts it as done. */
+      done: boolean;
+      returnUrl: string | null;
+    }
   | { state: 'problem'; problem: LaunchProblem | 'fetch-failed' | 'send-failed'; detail: string };
 
 export const $cmi5 = atom<Cmi5Status>({ state: 'connecting' });
@@ -108,6 +115,10 @@ export async function startCmi5(quizId: string, page: LaunchPage): Promise<void>
       state: 'sent',
       verb: plan.verdict?.verb ?? null,
       scaled: plan.verdict?.scaled ?? 0,
+      done: satisfiesMoveOn(launchData.moveOn, {
+        passed: plan.verdict?.verb === 'passed',
+        completed: plan.completed,
+      }),
       returnUrl: launchData.returnURL ?? null,
     });
   }

@@ -118,6 +118,7 @@ describe('startCmi5', () => {
       state: 'sent',
       verb: 'failed',
       scaled: 0.6667,
+      done: false,
       returnUrl: 'https://lms.example/back',
     });
   });
@@ -137,7 +138,7 @@ describe('startCmi5', () => {
       'completed null',
       'terminated null',
     ]);
-    expect(page.$cmi5.get()).toMatchObject({ verb: 'passed', returnUrl: null });
+    expect(page.$cmi5.get()).toMatchObject({ verb: 'passed', done: true, returnUrl: null });
   });
 
   it('in Review mode sends only terminated after the attempt', async () => {
