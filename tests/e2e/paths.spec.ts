@@ -94,6 +94,10 @@ test('a shared path link offers to follow it, and the home page then says where 
   ]);
   await list.getByRole('link').first().click();
   await expect(page).toHaveURL(/\/lessons\/shared-responsibility\/security-of-and-in-the-cloud\/$/);
+  // The lesson page records the visit once its island runs (when the browser is idle): wait for it.
+  await expect
+    .poll(() => page.evaluate(() => localStorage.getItem('csa:progress') ?? ''))
+    .toContain('shared-responsibility/security-of-and-in-the-cloud');
 
   await page.goto(PATH_URL);
   await page.getByRole('button', { name: 'Stop following' }).click();
