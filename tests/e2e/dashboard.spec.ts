@@ -1,8 +1,15 @@
 import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import type { Progress, QuizAttempt, TagScore } from '../../src/lib/progress/types';
-import { answerWithPointer, currentQuestion, finishPractice, readBuiltQuiz, startQuiz } from './helpers';
+import type { QuizAttempt, TagScore } from '../../src/lib/progress/types';
+import {
+  answerWithPointer,
+  currentQuestion,
+  finishPractice,
+  readBuiltQuiz,
+  seedProgress,
+  startQuiz,
+} from './helpers';
 
 const quiz = readBuiltQuiz();
 
@@ -43,18 +50,7 @@ function storedAttempt(
 
 /** Opens the dashboard with `attempts` as the stored progress (written once, before the first load). */
 async function openWithProgress(page: Page, attempts: QuizAttempt[]): Promise<void> {
-  const progress: Progress = {
-    version: 4,
-    lessons: {},
-    attempts,
-    archive: { quizzes: {}, days: {}, tags: {}, practiceTags: {} },
-  };
-  await page.addInitScript((text) => {
-    if (!sessionStorage.getItem('seeded')) {
-      localStorage.setItem('csa:progress', text);
-      sessionStorage.setItem('seeded', '1');
-    }
-  }, JSON.stringify(progress));
+  await seedProgress(page, attempts);
   await page.goto('/progress/');
   await expect(page.getByRole('heading', { name: 'By module' })).toBeVisible();
 }

@@ -4,6 +4,7 @@ import { expect, type Page } from '@playwright/test';
 import { lessonIdFromEntry } from '../../src/lib/course/outline';
 import { lessonHref } from '../../src/lib/course/routes';
 import type { Question, Quiz } from '../../src/schemas/quiz';
+import type { Progress, QuizAttempt } from '../../src/lib/progress/types';
 
 export const LESSON_URL = '/lessons/shared-responsibility/security-of-and-in-the-cloud/';
 
@@ -191,4 +192,23 @@ export async function finishPractice(page: Page, quiz: Quiz, wrongCount = 0): Pr
 /** The visible score line of the results (the live region repeats it for screen readers). */
 export function score(page: Page, text: string | RegExp) {
   return page.getByRole('paragraph').filter({ hasText: text });
+}
+
+/**
+ * Stores `attempts` as the learner's progress (version 4) before the page's first load, once per
+ * browser tab, so a later reload keeps what the page itself wrote since.
+ */
+export async function seedProgress(page: Page, attempts: QuizAttempt[]): Promise<void> {
+  const progress: Progress = {
+    version: 4,
+    lessons: {},
+    attempts,
+    archive: { quizzes: {}, days: {}, tags: {}, practiceTags: {} },
+  };
+  await page.addInitScript((text) => {
+    if (!sessionStorage.getItem('seeded')) {
+      localStorage.setItem('csa:progress', text);
+      sessionStorage.setItem('seeded', '1');
+    }
+  }, JSON.stringify(progress));
 }

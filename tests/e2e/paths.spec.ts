@@ -6,7 +6,8 @@ import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { attemptsDigestInput } from '../../src/lib/paths/digest';
-import type { Progress, QuizAttempt } from '../../src/lib/progress/types';
+import { seedProgress } from './helpers';
+import type { QuizAttempt } from '../../src/lib/progress/types';
 
 const PATH_URL = '/paths/new-engineer-onboarding/';
 const RECORD_URL = '/paths/new-engineer-onboarding/record/';
@@ -53,18 +54,7 @@ const completed = (): QuizAttempt[] => [
 
 /** Opens `url` with `attempts` stored as progress (written once, before the first load). */
 async function openWithProgress(page: Page, url: string, attempts: QuizAttempt[]): Promise<void> {
-  const progress: Progress = {
-    version: 4,
-    lessons: {},
-    attempts,
-    archive: { quizzes: {}, days: {}, tags: {}, practiceTags: {} },
-  };
-  await page.addInitScript((text) => {
-    if (!sessionStorage.getItem('seeded')) {
-      localStorage.setItem('csa:progress', text);
-      sessionStorage.setItem('seeded', '1');
-    }
-  }, JSON.stringify(progress));
+  await seedProgress(page, attempts);
   await page.goto(url);
 }
 

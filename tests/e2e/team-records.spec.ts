@@ -2,7 +2,8 @@
 // digest from the export's attempts and says whether the two agree.
 import { join } from 'node:path';
 import { expect, test, type Browser } from '@playwright/test';
-import type { Progress, QuizAttempt } from '../../src/lib/progress/types';
+import type { QuizAttempt } from '../../src/lib/progress/types';
+import { seedProgress } from './helpers';
 
 /** The quizzes that decide the onboarding path's required steps (content/paths/new-engineer-onboarding.yaml). */
 const ONBOARDING_QUIZZES = [
@@ -41,18 +42,7 @@ const passed = (quizId: string, day: number, earned = 9): QuizAttempt => ({
 async function recordAndExport(browser: Browser, name: string, attempts: QuizAttempt[], tag: string) {
   const context = await browser.newContext();
   const page = await context.newPage();
-  const progress: Progress = {
-    version: 4,
-    lessons: {},
-    attempts,
-    archive: { quizzes: {}, days: {}, tags: {}, practiceTags: {} },
-  };
-  await page.addInitScript((text) => {
-    if (!sessionStorage.getItem('seeded')) {
-      localStorage.setItem('csa:progress', text);
-      sessionStorage.setItem('seeded', '1');
-    }
-  }, JSON.stringify(progress));
+  await seedProgress(page, attempts);
   await page.goto('/paths/new-engineer-onboarding/record/');
   await page.getByLabel('Your name, as it should appear on the record').fill(name);
   await page.getByRole('button', { name: 'Save name' }).click();
