@@ -212,3 +212,16 @@ export async function seedProgress(page: Page, attempts: QuizAttempt[]): Promise
     }
   }, JSON.stringify(progress));
 }
+
+/** The quizzes that decide the onboarding path's required steps (content/paths/new-engineer-onboarding.yaml). */
+export const ONBOARDING_QUIZZES = [
+  'shared-responsibility',
+  'security-pillar-principles',
+  'iam-policy-types',
+  'iam-policy-evaluation',
+  'iam-access-practices',
+  'iam-module',
+  'data-protection-s3-secrets',
+  'detection-response-services',
+  'detection-response-incidents',
+];

@@ -6,24 +6,12 @@ import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { attemptsDigestInput } from '../../src/lib/paths/digest';
-import { seedProgress } from './helpers';
+import { ONBOARDING_QUIZZES, seedProgress } from './helpers';
 import type { QuizAttempt } from '../../src/lib/progress/types';
 
 const PATH_URL = '/paths/new-engineer-onboarding/';
 const RECORD_URL = '/paths/new-engineer-onboarding/record/';
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-/** The quizzes that decide the onboarding path's required steps (content/paths/new-engineer-onboarding.yaml). */
-const ONBOARDING_QUIZZES = [
-  'shared-responsibility',
-  'security-pillar-principles',
-  'iam-policy-types',
-  'iam-policy-evaluation',
-  'iam-access-practices',
-  'iam-module',
-  'data-protection-s3-secrets',
-  'detection-response-services',
-  'detection-response-incidents',
-];
 
 /** A full exam attempt at `quizId`, 9 of 10, on day `day` of November 2026. */
 function passed(quizId: string, day: number, overrides: Partial<QuizAttempt> = {}): QuizAttempt {

@@ -3,20 +3,7 @@
 import { join } from 'node:path';
 import { expect, test, type Browser } from '@playwright/test';
 import type { QuizAttempt } from '../../src/lib/progress/types';
-import { seedProgress } from './helpers';
-
-/** The quizzes that decide the onboarding path's required steps (content/paths/new-engineer-onboarding.yaml). */
-const ONBOARDING_QUIZZES = [
-  'shared-responsibility',
-  'security-pillar-principles',
-  'iam-policy-types',
-  'iam-policy-evaluation',
-  'iam-access-practices',
-  'iam-module',
-  'data-protection-s3-secrets',
-  'detection-response-services',
-  'detection-response-incidents',
-];
+import { ONBOARDING_QUIZZES, seedProgress } from './helpers';
 
 const passed = (quizId: string, day: number, earned = 9): QuizAttempt => ({
   id: `seeded-${quizId}-${day}-${earned}`,

@@ -1,7 +1,7 @@
 import { useStore } from '@nanostores/preact';
 import { useEffect, useState } from 'preact/hooks';
 import { dayKey } from '../../lib/core/local-day';
-import { attemptsDigestInput, DIGEST_FORMAT, hexDigest } from '../../lib/paths/digest';
+import { attemptsDigestInput, DIGEST_FORMAT } from '../../lib/paths/digest';
 import { buildRecord, recordFileName } from '../../lib/paths/record';
 import { pathProgress, recordAttempts, type CourseInput } from '../../lib/paths/status';
 import type { Path } from '../../schemas/path';
@@ -10,6 +10,8 @@ import { $learnerName, setLearnerName } from '../../stores/learner';
 import { tp } from '../../i18n/en-paths';
 import { tr } from '../../i18n/en-record';
 import { useMounted } from '../use-mounted';
+import { offerDownload } from '../download';
+import { sha256Hex } from '../sha256';
 
 export interface RecordViewProps {
   /** Path id, or `final-assessment` for the final assessment's record. */
@@ -24,24 +26,6 @@ export interface RecordViewProps {
 }
 
 type Digest = { state: 'pending' } | { state: 'done'; value: string } | { state: 'unavailable' };
-
-/** SHA-256 of `text` as hex, with the browser's crypto (null where it is not available). */
-async function sha256(text: string): Promise<string | null> {
-  if (typeof crypto === 'undefined' || crypto.subtle === undefined) return null;
-  return hexDigest(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text)));
-}
-
-/** Offers `text` as a download named `name`. */
-function download(text: string, name: string) {
-  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = name;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 0);
-}
 
 /**
  * The completion record of a path (or of the final assessment): asks the learner's name once
@@ -63,7 +47,7 @@ export default function RecordView({ id, path, course, siteVersion, final, backH
     if (!mounted) return;
     let current = true;
     setDigest({ state: 'pending' });
-    sha256(input).then(
+    sha256Hex(input).then(
       (value) => current && setDigest(value === null ? { state: 'unavailable' } : { state: 'done', value }),
       () => current && setDigest({ state: 'unavailable' }),
     );
@@ -144,7 +128,11 @@ export default function RecordView({ id, path, course, siteVersion, final, backH
             disabled={record === null || digest.state === 'pending'}
             onClick={() =>
               record &&
-              download(`${JSON.stringify(record, null, 2)}\n`, recordFileName(id, day(record.generatedAt)))
+              offerDownload(
+                `${JSON.stringify(record, null, 2)}\n`,
+                recordFileName(id, day(record.generatedAt)),
+                'application/json',
+              )
             }
           >
             {tr('download')}

@@ -2,6 +2,7 @@
 // Loaded only when the learner uses one of them; what an import or a reset changes is in
 // `src/stores/progress-transfer.ts`.
 import { buildExport } from '../../lib/progress/transfer';
+import { offerDownload } from '../download';
 import { $progress } from '../../stores/progress';
 import { $reviewDeck } from '../../stores/review';
 import { $learnerName } from '../../stores/learner';
@@ -20,14 +21,7 @@ export function exportProgress(siteVersion: string): string {
     learnerName: $learnerName.get(),
   });
   const name = `cloud-security-academy-progress-${dayKey(now) ?? 'export'}.json`;
-  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = name;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 0);
+  offerDownload(text, name, 'application/json');
   quietExportReminder();
   return name;
 }

@@ -13,7 +13,8 @@ import {
 } from '../../lib/team/report';
 import { toCsv } from '../../lib/team/csv';
 import { readProgressFile } from '../progress/read-file';
-import { hexDigest } from '../../lib/paths/digest';
+import { offerDownload } from '../download';
+import { sha256Hex } from '../sha256';
 import { decodeRecord, recordChecks, type RecordCheck, type RecordSummary } from '../../lib/team/records';
 import { DataTable } from '../dashboard/DataTable';
 import { levelName, refusal, tt } from '../../i18n/en-team';
@@ -37,8 +38,8 @@ type Verdict =
 async function verdictOf(check: RecordCheck): Promise<Verdict> {
   if (check.kind !== 'check') return { kind: check.kind };
   for (const candidate of check.candidates) {
-    const hash = hexDigest(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(candidate.input)));
-    if (hash === check.record.digest) return { kind: 'agrees', member: candidate.member };
+    if ((await sha256Hex(candidate.input)) === check.record.digest)
+      return { kind: 'agrees', member: candidate.member };
   }
   return { kind: 'differs' };
 }
@@ -143,17 +144,6 @@ export function reportCsv(report: Report, course: TeamCourse): string {
     }),
   ]);
   return toCsv([header, ...rows]);
-}
-
-function download(text: string, name: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: 'text/csv;charset=utf-8' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = name;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 0);
 }
 
 /**
@@ -348,7 +338,7 @@ export function TeamReport({ course, bankHref }: TeamReportProps) {
           bank={typeof bank === 'string' ? bank : 'ready'}
           onCsv={() => {
             const name = tt('csv.file', { date: dayKey(new Date()) ?? 'export' });
-            download(reportCsv(report, course), name);
+            offerDownload(reportCsv(report, course), name, 'text/csv;charset=utf-8');
             setStatus(tt('report.csvDone', { file: name }));
           }}
         />
