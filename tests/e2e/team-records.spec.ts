@@ -64,6 +64,9 @@ test('the team report checks each completion record against its learner’s expo
   );
 
   await page.goto('/team/');
+  // The page is ready once its question data has arrived and its island runs (a file chosen
+  // before then is not read).
+  await page.waitForLoadState('networkidle');
   await page
     .getByLabel('Choose progress files')
     .setInputFiles([ada.record, ada.exported, bo.record, boLater.exported]);
