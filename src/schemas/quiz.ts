@@ -93,6 +93,19 @@ const QuestionBase = z.object({
   source: SourceSchema,
   /** Topic and difficulty, for results broken down by tag. The module comes from the lesson. */
   tags: TagsSchema,
+  /**
+   * The lesson section that teaches this, linked from a wrong answer: a heading anchor of the
+   * quiz's own lesson ("permissions-boundaries"), or "<lesson id>#<anchor>"
+   * ("iam/policy-types#permissions-boundaries") for a module quiz's own questions or another
+   * lesson. Checked against the lessons' headings by tests/content; resolved into `learn` at build.
+   */
+  section: z
+    .string()
+    .regex(
+      /^(?:[a-z0-9-]+\/[a-z0-9-]+#)?[a-z0-9-]+$/,
+      'use a heading anchor such as "permissions-boundaries", or "iam/policy-types#permissions-boundaries"',
+    )
+    .optional(),
 });
 
 type Choice = z.infer<typeof ChoiceSchema>;
@@ -370,7 +383,14 @@ export const QuizSchema = z
   });
 
 export type Quiz = z.infer<typeof QuizSchema>;
-export type Question = z.infer<typeof QuestionSchema>;
+/** The lesson section a question's `section` names, resolved at build time for the quiz data. */
+export interface LearnLink {
+  /** Lesson URL with the heading anchor, e.g. "/lessons/iam/policy-types/#permissions-boundaries". */
+  href: string;
+  /** The heading's text and the lesson's title, e.g. "Permissions boundaries · Policy types". */
+  label: string;
+}
+export type Question = z.infer<typeof QuestionSchema> & { learn?: LearnLink };
 export type QuestionType = Question['type'];
 export type SingleChoiceQuestion = z.infer<typeof SingleChoiceQuestionSchema>;
 export type MultipleChoiceQuestion = z.infer<typeof MultipleChoiceQuestionSchema>;
