@@ -36,9 +36,12 @@ write({
   '/_astro/scheduler.js': `${noise(700)}`,
   '/_astro/unused.js': `${noise(900)}`,
   '/_astro/style.css': `body{color:red}${noise(80)}`,
+  '/figures/a.svg': `<svg>${noise(120)}</svg>`,
+  '/figures/a-narrow.svg': `<svg>${noise(90)}</svg>`,
   '/lessons/a/index.html':
     '<html><head><link rel="stylesheet" href="/_astro/style.css"><style>p{margin:0}</style></head><body>' +
-    '<script>window.loader=1</script>' +
+    '<script>window.loader=1</script><picture><source media="(max-width: 40rem)" srcset="/figures/a-narrow.svg">' +
+    '<img src="/figures/a.svg" alt="A"></picture><img src="/figures/a.svg" alt="Again"><img src="https://example.com/x.png" alt="">' +
     '<astro-island component-url="/_astro/QuizIsland.js" renderer-url="/_astro/client.js"></astro-island></body></html>',
   '/about/index.html': '<html><body><p>About</p></body></html>',
 });
@@ -119,6 +122,10 @@ describe('measure', () => {
     expect(lesson.islands).toBe(1);
   });
 
+  it("counts each of the site's own images once, the narrow variant too, and no other site's", () => {
+    expect(lesson.images).toBe(size('/figures/a.svg', '/figures/a-narrow.svg'));
+  });
+
   it('finds no JavaScript on a page without an island', () => {
     expect(measure(site, '/about/index.html')).toMatchObject({
       js: 0,
@@ -133,6 +140,7 @@ describe('pageKind', () => {
   it.each([
     ['/about/index.html', 0, 'static'],
     ['/glossary/index.html', 0, 'glossary'],
+    ['/explore/shared-responsibility/index.html', 0, 'explorer'],
     ['/index.html', 1, 'home'],
     ['/progress/index.html', 1, 'dashboard'],
     ['/team/index.html', 1, 'team'],
@@ -148,7 +156,7 @@ describe('pageKind', () => {
 });
 
 describe('overBudget', () => {
-  const budget: Budget = { html: 100, css: 100, js: 100, onStartJs: 100, reachableJs: 100 };
+  const budget: Budget = { html: 100, css: 100, js: 100, onStartJs: 100, reachableJs: 100, images: 100 };
   const within: PageBytes = {
     page: '/p.html',
     html: 100,
@@ -159,6 +167,7 @@ describe('overBudget', () => {
     reachableJs: 100,
     reachableFiles: 2,
     css: 100,
+    images: 100,
     islands: 1,
   };
 
@@ -172,6 +181,7 @@ describe('overBudget', () => {
     ['js', 'JS at load'],
     ['onStartJs', 'JS on quiz start'],
     ['reachableJs', 'JS all reachable'],
+    ['images', 'Images'],
   ] as const)('fails a page 1 byte over its %s budget, naming the figure', (key, name) => {
     expect(overBudget({ ...within, [key]: 101 }, budget)).toEqual([
       `/p.html: ${name} is 101 bytes, over its budget of 100`,

@@ -12,6 +12,8 @@
 //   cmi5 runtime (`Cmi5Notice.*.js` and what only it reaches), which loads only when an LMS
 //   launches the page with cmi5 parameters.
 // - "JS on LMS launch": what that cmi5 runtime adds to the page when it does load.
+// - "Images": the site's own image files a page shows (`<img src>` and `<source srcset>`, the
+//   lessons' SVG figures), each file once, gzipped as a server sends SVG.
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, posix } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -126,6 +128,8 @@ export interface PageBytes {
   reachableJs: number;
   reachableFiles: number;
   css: number;
+  /** The site's own images the page shows (figures), each file once. */
+  images: number;
   islands: number;
 }
 
@@ -163,6 +167,11 @@ export function measure(site: BuiltSite, page: string): PageBytes {
   const stylesheets = attr(/<link[^>]*rel="stylesheet"[^>]*href="([^"]+)"/g);
   const inlineStyles = attr(/<style[^>]*>([\s\S]*?)<\/style>/g).join('');
   const inlineScripts = attr(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g).join('');
+  const images = new Set(
+    [...attr(/<img[^>]*\bsrc="(\/[^"]+)"/g), ...attr(/<source[^>]*\bsrcset="(\/[^"\s]+)/g)].filter(
+      (src) => !src.startsWith('//'),
+    ),
+  );
   return {
     page,
     html: gz(html),
@@ -173,12 +182,14 @@ export function measure(site: BuiltSite, page: string): PageBytes {
     reachableJs: site.bytes(reachable),
     reachableFiles: reachable.size,
     css: site.bytes(stylesheets) + (inlineStyles === '' ? 0 : gz(inlineStyles)),
+    images: site.bytes(images),
     islands: attr(/<astro-island\b([^>]*)>/g).length,
   };
 }
 
 /** The kinds of page that have budgets of their own. */
-export type PageKind = 'static' | 'glossary' | 'home' | 'quiz' | 'dashboard' | 'team' | 'paths' | 'record';
+export type PageKind =
+  'static' | 'glossary' | 'explorer' | 'home' | 'quiz' | 'dashboard' | 'team' | 'paths' | 'record';
 
 /**
  * A page's kind: no island, the home page's course progress, a quiz, the progress dashboard, the
@@ -186,6 +197,7 @@ export type PageKind = 'static' | 'glossary' | 'home' | 'quiz' | 'dashboard' | '
  */
 export function pageKind(page: Pick<PageBytes, 'page' | 'islands'>): PageKind {
   if (page.page === '/glossary/index.html') return 'glossary';
+  if (page.page.startsWith('/explore/')) return 'explorer';
   if (page.islands === 0) return 'static';
   if (page.page === '/progress/index.html') return 'dashboard';
   if (page.page === '/team/index.html') return 'team';
@@ -203,6 +215,8 @@ export interface Budget {
   onStartJs: number;
   /** Everything the page can load. */
   reachableJs: number;
+  /** The site's own images the page shows. */
+  images: number;
 }
 
 /** Every figure of `page` over its budget, one line each, naming the page, the figure and both numbers. */
@@ -213,6 +227,7 @@ export function overBudget(page: PageBytes, budget: Budget): string[] {
     ['js', 'JS at load'],
     ['onStartJs', 'JS on quiz start'],
     ['reachableJs', 'JS all reachable'],
+    ['images', 'Images'],
   ];
   return rows
     .filter(([key]) => page[key] > budget[key])
