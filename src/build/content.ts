@@ -1,9 +1,11 @@
 // Build-time content access: pages call these while `astro build` renders them. They read the
 // content collections (`astro:content`) and hand plain data to `src/lib/course` and `src/lib/quiz`.
 // Nothing here reaches the browser.
-import { getCollection } from 'astro:content';
+import { getCollection, render } from 'astro:content';
+import type { Question } from '../schemas/quiz';
 import { buildOutline, lessonIdFromEntry, type Outline } from '../lib/course/outline';
 import { composeQuiz, type ComposedQuiz } from '../lib/quiz/compose';
+import { learnLink, type LessonSections } from '../lib/quiz/learn';
 
 /** The course outline from the content collections. Fails the build on any outline warning. */
 export async function loadOutline(): Promise<Outline> {
@@ -42,6 +44,12 @@ export async function loadGlossary() {
   return new Map((await getCollection('glossary')).map((entry) => [entry.id, entry.data]));
 }
 
+/**
+ * The page of a lesson quiz's questions as text (src/pages/questions/[id].astro), offered where
+ * the quiz cannot run. (Belongs with the other addresses in src/lib/course/routes.ts.)
+ */
+export const questionsHref = (quizId: string): string => `/questions/${quizId}/`;
+
 /** Id of the final assessment quiz, shown on /assessment/. */
 export const FINAL_ASSESSMENT = 'final-assessment';
 
@@ -68,6 +76,21 @@ async function composeAll(): Promise<Map<string, ComposedQuiz>> {
     ...lessons.map((lesson) => [lesson.data.quiz, lesson.data.module] as const),
     ...modules.map((module) => [module.data.quiz, module.data.id] as const),
   ]);
-  const catalog = { quiz: (id: string) => byId.get(id), moduleOf: (id: string) => moduleOf.get(id) };
+  // Each lesson's headings, so a question's `section` becomes a link to the part that teaches it.
+  const sections = new Map<string, LessonSections>(
+    await Promise.all(
+      lessons.map(async (lesson) => {
+        const { headings } = await render(lesson);
+        const anchors = headings.filter(({ depth }) => depth === 2 || depth === 3);
+        return [lessonIdFromEntry(lesson.id), { title: lesson.data.title, headings: anchors }] as const;
+      }),
+    ),
+  );
+  const lessonOf = new Map(lessons.map((lesson) => [lesson.data.quiz, lessonIdFromEntry(lesson.id)]));
+  const catalog = {
+    quiz: (id: string) => byId.get(id),
+    moduleOf: (id: string) => moduleOf.get(id),
+    learn: (id: string, question: Question) => learnLink(id, question, lessonOf.get(id), sections),
+  };
   return new Map(quizzes.map((quiz) => [quiz.id, composeQuiz(quiz.id, catalog)]));
 }
