@@ -523,39 +523,7 @@ test('an exam whose time ran out while the learner was away is graded on resume,
   expect(await page.evaluate(() => localStorage.getItem('csa:exam-draft'))).toBeNull();
 });
 
-// Without JavaScript the page says so at once: a lesson quiz's questions can be read, a module
-// quiz's cannot; nothing says the quiz is loading or will start.
-test('without JavaScript a lesson quiz says its questions can be read, a module quiz only that it needs JavaScript', async ({
-  browser,
-}) => {
-  const context = await browser.newContext({ javaScriptEnabled: false });
-  const page = await context.newPage();
-
-  await page.goto(LESSON_URL);
-  await expect(
-    page.getByText(
-      'This quiz needs JavaScript, which is off or did not load, so answers cannot be checked. You can still read the questions below.',
-    ),
-  ).toBeVisible();
-  for (const question of quiz.questions) {
-    await expect(page.getByText(question.prompt, { exact: true })).toBeVisible();
-  }
-  await page.goto('/modules/iam/');
-  await expect(page.getByRole('heading', { name: /^Module quiz/ })).toBeVisible();
-  await expect(
-    page.getByText('This quiz needs JavaScript, which is off or did not load, so it has not started.', {
-      exact: false,
-    }),
-  ).toBeVisible();
-  // The module page lists no questions, so nothing there may offer to read them.
-  await expect(page.getByText(/read (its|the) questions/)).toBeHidden();
-  for (const url of [LESSON_URL, '/modules/iam/']) {
-    await page.goto(url);
-    await expect(page.getByText('Loading the quiz…')).toBeHidden();
-    await expect(page.getByText(/starts once the page has loaded/)).toBeHidden();
-  }
-  await context.close();
-});
+// Without JavaScript: see lesson-page.spec.ts.
 
 test('when the quiz code cannot be loaded, the page stops promising and says the quiz has not started', async ({
   page,
