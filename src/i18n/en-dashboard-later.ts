@@ -1,15 +1,50 @@
-import type { AttemptKind } from '../lib/progress/types';
+import type { Series } from '../lib/progress/history-chart';
 import { createTranslator, type Message } from './translate';
+import { dayFormat } from './en-dashboard';
 
 /**
- * Strings of the dashboard sections that load just after the first render, below the fold: the
- * mastery table, the attempt history (chart and table) and keeping progress safe (export,
+ * Strings of the dashboard sections that load just after the first render, below the fold: what to
+ * study next, the final assessment's card, the mastery table, the attempt history (chart and table) and keeping progress safe (export,
  * import, reset). They load with those sections, so the dashboard's first screen carries none
  * of them.
  */
 export const enDashboardLater = {
   percent: '{percent}\u00a0%',
   none: '—',
+  'assessment.heading': 'Final assessment',
+  'assessment.none': 'Not taken yet.',
+  'assessment.best': 'Best full result',
+  'assessment.pass': 'Pass mark',
+  'assessment.attempts': 'Full attempts',
+  'assessment.last': 'Last taken',
+  'assessment.passed': 'passed',
+  'assessment.notPassed': 'not passed yet',
+  'assessment.practice': {
+    one: 'You also retried your missed questions once: that is practice, so it does not change this result.',
+    other:
+      'You also retried your missed questions {count} times: that is practice, so it does not change this result.',
+  },
+  'assessment.link': 'Go to the final assessment',
+  'next.heading': 'What to study next',
+  'next.empty': 'Nothing to suggest: you have started every lesson, and no topic needs work.',
+  'next.notStarted': 'you have not started this lesson of “{module}” yet.',
+  'next.weakModule': {
+    one: '{percent}\u00a0% over {count} question in this module: revisit it.',
+    other: '{percent}\u00a0% over {count} questions in this module: revisit it.',
+  },
+  'next.weakArea': {
+    one: '{percent}\u00a0% over {count} question: revisit “{page}”.',
+    other: '{percent}\u00a0% over {count} questions: revisit “{page}”.',
+  },
+  'next.weakAreaNoPage': {
+    one: '{percent}\u00a0% over {count} question.',
+    other: '{percent}\u00a0% over {count} questions.',
+  },
+  'next.strong': {
+    one: 'proficient at {percent}\u00a0% over {count} question. To master it, score at least {mastered}\u00a0% in a full quiz on another day.',
+    other:
+      'proficient at {percent}\u00a0% over {count} questions. To master it, score at least {mastered}\u00a0% in a full quiz on another day.',
+  },
   'mastery.heading': 'Mastery',
   'mastery.intro':
     'Levels count your answers in full quizzes only. Retries of missed questions and review sessions are practice: they show apart and never raise a level.',
@@ -33,13 +68,15 @@ export const enDashboardLater = {
   'mastery.level': 'Level',
   'mastery.practice': 'Practice',
   'history.heading': 'Attempt history',
-  'history.chartTitle': 'Score of each attempt, oldest first, one line per kind of attempt',
+  'history.chartTitle': 'Score of each attempt by day, one line per kind of quiz',
   'history.chartDesc': {
-    one: '1 attempt. The dashed line is the 70\u00a0% pass mark.',
-    other: '{count} attempts. The dashed line is the 70\u00a0% pass mark.',
+    one: '1 attempt, on {from}.',
+    other: '{count} attempts, from {from} to {to}.',
   },
-  'history.chartDescFull': 'Full quizzes: latest {latest}\u00a0%, best {best}\u00a0%.',
-  'history.legend': 'Kinds of attempt',
+  'history.chartDescFull': 'Full quizzes: first {first}\u00a0%, latest {latest}\u00a0%, best {best}\u00a0%.',
+  'history.chartDescPass': 'The dashed line is the {pass}\u00a0% pass mark.',
+  'history.legend': 'Key to the chart',
+  'history.passKey': 'Pass mark ({pass}\u00a0%)',
   'history.table': 'Show the attempts as a table',
   'history.tableLabel': 'Attempts',
   'history.date': 'Date',
@@ -51,9 +88,11 @@ export const enDashboardLater = {
   'history.yes': 'Yes',
   'history.no': 'No',
   'history.reviewTitle': 'Review of due questions',
-  'kind.quiz': 'Full quiz',
-  'kind.retry': 'Retry of missed questions',
-  'kind.review': 'Review session',
+  'series.lesson': 'Lesson quiz',
+  'series.module': 'Module quiz',
+  'series.final': 'Final assessment',
+  'series.retry': 'Retry of missed questions',
+  'series.review': 'Review session',
   'mode.practice': 'Practice',
   'mode.exam': 'Exam',
   'data.heading': 'Keep your progress safe',
@@ -90,5 +129,11 @@ export const enDashboardLater = {
 /** The text for `key`, placeholders filled from `values` (see `translate.ts`). */
 export const tl = createTranslator(enDashboardLater);
 
-/** The name of a kind of attempt. */
-export const kindName = (kind: AttemptKind): string => tl(`kind.${kind}`);
+/** The name of a series of the history chart (a kind of quiz or of practice). */
+export const seriesName = (series: Series): string => tl(`series.${series}`);
+
+/** A learner's day (`YYYY-MM-DD`) on the chart's axis: "28 Nov". */
+export const shortDay = dayFormat({ day: 'numeric', month: 'short' });
+
+/** A learner's day (`YYYY-MM-DD`) in a table: "28 Nov 2026". */
+export const tableDay = dayFormat({ day: 'numeric', month: 'short', year: 'numeric' });

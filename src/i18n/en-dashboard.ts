@@ -23,21 +23,21 @@ export const enDashboard = {
     other: 'Streak: {count} days in a row (longest: {longest})',
   },
   'overview.empty': 'Nothing yet. Open a lesson and take its quiz: your progress will show here.',
-  'assessment.heading': 'Final assessment',
-  'assessment.none': 'Not taken yet.',
-  'assessment.best': 'Best full result: {percent}\u00a0%.',
-  'assessment.passed': 'Passed: the pass mark is {pass}\u00a0%.',
-  'assessment.notPassed': 'Not passed yet: the pass mark is {pass}\u00a0%.',
-  'assessment.practice': {
-    one: 'You also retried your missed questions once: that is practice, so it does not change this result.',
-    other:
-      'You also retried your missed questions {count} times: that is practice, so it does not change this result.',
-  },
-  'assessment.link': 'Go to the final assessment',
   'review.heading': 'Review what you missed',
   'review.intro':
     'Questions you answered wrong, or right but not sure, come back for review when they are due (scheduled with FSRS). A session asks at most {cap}.',
-  'review.none': 'Nothing is due for review.',
+  'review.none': 'Nothing is due for review now.',
+  'review.next': 'Next review on {date}.',
+  'review.soon': 'Coming up',
+  'review.laterToday': {
+    one: '{count} question due later today',
+    other: '{count} questions due later today',
+  },
+  'review.tomorrow': { one: '{count} question due tomorrow', other: '{count} questions due tomorrow' },
+  'review.week': {
+    one: '{count} question due in the next 7 days',
+    other: '{count} questions due in the next 7 days',
+  },
   'review.start': 'Review ({count} due)',
   'review.title': 'Review',
   'review.unreadable':
@@ -56,28 +56,10 @@ export const enDashboard = {
   'level.familiar': 'Familiar',
   'level.proficient': 'Proficient',
   'level.mastered': 'Mastered',
-  'next.heading': 'What to study next',
-  'next.empty': 'Nothing to suggest: you have started every lesson, and no topic needs work.',
-  'next.notStarted': 'you have not started this lesson of “{module}” yet.',
-  'next.weakModule': {
-    one: '{percent}\u00a0% over {count} question in this module: revisit it.',
-    other: '{percent}\u00a0% over {count} questions in this module: revisit it.',
-  },
-  'next.weakArea': {
-    one: '{percent}\u00a0% over {count} question: revisit “{page}”.',
-    other: '{percent}\u00a0% over {count} questions: revisit “{page}”.',
-  },
-  'next.weakAreaNoPage': {
-    one: '{percent}\u00a0% over {count} question.',
-    other: '{percent}\u00a0% over {count} questions.',
-  },
-  'next.strong': {
-    one: 'proficient at {percent}\u00a0% over {count} question. To master it, score at least {mastered}\u00a0% in a full quiz on another day.',
-    other:
-      'proficient at {percent}\u00a0% over {count} questions. To master it, score at least {mastered}\u00a0% in a full quiz on another day.',
-  },
   'reminder.text':
     'Your progress lives only in this browser: clearing site data or changing computer loses it. Export a copy now and then.',
+  'reminder.export': 'Export now',
+  'reminder.exported': 'Progress exported to {file}. Keep the file somewhere safe.',
   'reminder.dismiss': 'Remind me later',
   'notice.dismiss': 'Dismiss',
 } as const satisfies Record<string, Message>;
@@ -86,6 +68,21 @@ export type DashboardKey = keyof typeof enDashboard;
 
 /** The text for `key`, placeholders filled from `values` (see `translate.ts`). */
 export const td = createTranslator(enDashboard);
+
+/**
+ * A formatter of a learner's day (`YYYY-MM-DD`) in words. A day key names a calendar day, not a
+ * moment: read and written in UTC, it never shifts to the day before or after.
+ */
+export function dayFormat(options: Intl.DateTimeFormatOptions): (day: string) => string {
+  const format = new Intl.DateTimeFormat('en-GB', { ...options, timeZone: 'UTC' });
+  return (day) => {
+    const time = Date.parse(`${day}T00:00:00.000Z`);
+    return Number.isNaN(time) ? day : format.format(time);
+  };
+}
+
+/** A learner's day in full: "Saturday 5 December 2026". */
+export const longDay = dayFormat({ weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' });
 
 /** The name of a mastery level. */
 export const levelName = (level: MasteryLevel): string => td(`level.${level}`);

@@ -3,11 +3,12 @@ import { createTranslator, type Message } from './translate';
 
 /**
  * How mastery levels are decided, in words, written out from the thresholds the code uses. The
- * progress page renders them on the server (they are the same for every learner), so they cost
- * the dashboard no JavaScript.
+ * progress page renders them on the server (they are the same for every learner), folded away
+ * under their heading, so they cost the dashboard no JavaScript.
  */
 const enMasteryRules = {
   heading: 'How mastery levels are decided',
+  show: 'Show the rules',
   intro:
     'Only full quizzes count. Retries of missed questions and review sessions are practice: the dashboard shows them apart, and they never raise a level.',
   'not-started': 'Not started: you have not answered any question on this topic in a full quiz yet.',

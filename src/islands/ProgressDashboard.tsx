@@ -5,12 +5,11 @@ import { attemptHistory, type CourseModule } from '../lib/progress/stats';
 import { td } from '../i18n/en-dashboard';
 import { ProgressNotice } from './ProgressNotice';
 import { useMounted } from './use-mounted';
-import { Assessment, type AssessmentInfo } from './dashboard/Assessment';
+import type { AssessmentInfo } from './dashboard/Assessment';
 import { ExportReminder } from './dashboard/ExportReminder';
 import { Modules } from './dashboard/Modules';
 import { Overview } from './dashboard/Overview';
 import { Review } from './dashboard/Review';
-import { StudyNext } from './dashboard/StudyNext';
 
 export interface ProgressDashboardProps {
   modules: CourseModule[];
@@ -24,10 +23,11 @@ export interface ProgressDashboardProps {
 
 /**
  * The learner's progress, one section a component (see `dashboard/`): the export reminder, spaced
- * review, totals and streak, the final assessment, modules, what to study next, mastery by topic,
- * the attempt history, and export, import and reset. All figures come from
- * `src/lib/progress` and all words from `src/i18n`. Nothing shows before stored
- * progress is read. The mastery rules are the same for everyone: the page renders them.
+ * review and what falls due next, totals and streak, and modules; then, loaded just after the first
+ * render, what to study next, the final assessment's card, mastery by topic, the attempt history
+ * (chart and table), and export, import and reset. All figures come from `src/lib/progress` and
+ * all words from `src/i18n`. Nothing shows before stored progress is read. The mastery rules are
+ * the same for everyone: the page renders them.
  */
 type Later = typeof import('./dashboard/later');
 
@@ -54,14 +54,21 @@ export default function ProgressDashboard({
   return (
     <div class="dashboard">
       <ProgressNotice />
-      <ExportReminder progress={progress} />
+      <ExportReminder progress={progress} siteVersion={siteVersion} />
       <Review moduleNames={Object.fromEntries(modules.map((module) => [module.id, module.title]))} />
       <Overview progress={progress} modules={modules} />
-      <Assessment progress={progress} assessment={assessment} />
       <Modules progress={progress} modules={modules} />
-      <StudyNext progress={progress} modules={modules} />
+      {later !== null && <later.StudyNext progress={progress} modules={modules} />}
+      {later !== null && <later.Assessment progress={progress} assessment={assessment} />}
       {later !== null && <later.Mastery progress={progress} />}
-      {later !== null && history.length > 0 && <later.History history={history} quizTitles={quizTitles} />}
+      {later !== null && history.length > 0 && (
+        <later.History
+          history={history}
+          quizTitles={quizTitles}
+          roles={{ moduleQuizzes: modules.flatMap((module) => module.quiz ?? []), finalQuiz: assessment.id }}
+          passPercent={assessment.passPercent}
+        />
+      )}
       {later !== null && <later.DataSection siteVersion={siteVersion} />}
     </div>
   );

@@ -1,7 +1,9 @@
-import { attemptCounts } from '../../lib/progress/stats';
+import { dayKey } from '../../lib/core/local-day';
+import { attemptCounts, lastFullAttemptAt } from '../../lib/progress/stats';
 import { summarizeQuiz } from '../../lib/progress/summary';
 import type { Progress } from '../../lib/progress/types';
-import { td } from '../../i18n/en-dashboard';
+import { longDay } from '../../i18n/en-dashboard';
+import { tl } from '../../i18n/en-dashboard-later';
 
 /** The final assessment as the dashboard needs it. */
 export interface AssessmentInfo {
@@ -12,29 +14,53 @@ export interface AssessmentInfo {
 }
 
 /**
- * The final assessment on its own: its best full result and whether it was passed. Retries of its
- * missed questions are practice and are said to change nothing here.
+ * The final assessment on its own card: the best full result and whether it passed, the pass
+ * mark, how many full attempts and the learner's day of the last, and the way to it. Retries of
+ * its missed questions are practice and are said to change nothing here.
  */
 export function Assessment({ progress, assessment }: { progress: Progress; assessment: AssessmentInfo }) {
-  const summary = summarizeQuiz(progress, assessment.id);
+  const { best, passed, attempts } = summarizeQuiz(progress, assessment.id);
   const { practice } = attemptCounts(progress, assessment.id);
-  const pass = assessment.passPercent;
+  const last = dayKey(lastFullAttemptAt(progress, assessment.id) ?? '');
+  const percent = (value: number) => tl('percent', { percent: value });
   return (
     <section class="assessment-card" aria-labelledby="assessment-heading">
-      <h2 id="assessment-heading">{td('assessment.heading')}</h2>
-      {summary.best === null ? (
-        <p>{td('assessment.none')}</p>
-      ) : (
-        <p>
-          {td('assessment.best', { percent: summary.best.percent })}{' '}
-          <strong class={summary.passed ? 'status status-completed' : 'status'}>
-            {td(summary.passed ? 'assessment.passed' : 'assessment.notPassed', { pass })}
-          </strong>
-        </p>
-      )}
-      {practice > 0 && <p>{td('assessment.practice', { count: practice })}</p>}
+      <h2 id="assessment-heading">{tl('assessment.heading')}</h2>
+      {best === null && <p>{tl('assessment.none')}</p>}
+      <dl class="facts">
+        {best !== null && (
+          <div>
+            <dt>{tl('assessment.best')}</dt>
+            <dd>
+              {percent(best.percent)}{' '}
+              <strong class={passed ? 'status status-completed' : 'status'}>
+                {tl(passed ? 'assessment.passed' : 'assessment.notPassed')}
+              </strong>
+            </dd>
+          </div>
+        )}
+        <div>
+          <dt>{tl('assessment.pass')}</dt>
+          <dd>{percent(assessment.passPercent)}</dd>
+        </div>
+        {attempts > 0 && (
+          <div>
+            <dt>{tl('assessment.attempts')}</dt>
+            <dd>{attempts}</dd>
+          </div>
+        )}
+        {last !== null && (
+          <div>
+            <dt>{tl('assessment.last')}</dt>
+            <dd>{longDay(last)}</dd>
+          </div>
+        )}
+      </dl>
+      {practice > 0 && <p>{tl('assessment.practice', { count: practice })}</p>}
       <p>
-        <a href={assessment.href}>{td('assessment.link')}</a>
+        <a class="button" href={assessment.href}>
+          {tl('assessment.link')}
+        </a>
       </p>
     </section>
   );

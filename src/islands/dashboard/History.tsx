@@ -1,44 +1,76 @@
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { layoutHistory, type QuizRoles, type Series } from '../../lib/progress/history-chart';
 import type { HistoryEntry } from '../../lib/progress/stats';
-import { REVIEW_QUIZ_ID, type AttemptKind } from '../../lib/progress/types';
-import { kindName, tl } from '../../i18n/en-dashboard-later';
+import { REVIEW_QUIZ_ID } from '../../lib/progress/types';
+import { seriesName, shortDay, tableDay, tl } from '../../i18n/en-dashboard-later';
 import { DataTable } from './DataTable';
 
-const KINDS: readonly AttemptKind[] = ['quiz', 'retry', 'review'];
-const WIDTH = 600;
-const HEIGHT = 200;
-const PASS_LINE = 70;
+const HEIGHT = 220;
 
-/** The marker of one kind of attempt, centred on (x, y): a circle, a square or a diamond. */
-function Marker({ kind, x, y, filled }: { kind: AttemptKind; x: number; y: number; filled: boolean }) {
-  const className = `chart-point kind-${kind}${filled ? ' is-passed' : ''}`;
-  if (kind === 'quiz') return <circle class={className} cx={x} cy={y} r="5" />;
-  if (kind === 'retry') return <rect class={className} x={x - 4.5} y={y - 4.5} width="9" height="9" />;
-  return <polygon class={className} points={`${x},${y - 6} ${x + 6},${y} ${x},${y + 6} ${x - 6},${y}`} />;
+/** The marker of one series, centred on (x, y): circle, square, triangle, diamond or ring. */
+function Marker({ series, x, y }: { series: Series; x: number; y: number }) {
+  const className = `chart-point series-${series}`;
+  if (series === 'lesson' || series === 'retry') return <circle class={className} cx={x} cy={y} r="4.5" />;
+  if (series === 'module') return <rect class={className} x={x - 4} y={y - 4} width="8" height="8" />;
+  const points =
+    series === 'final'
+      ? `${x},${y - 6} ${x + 6},${y + 4.5} ${x - 6},${y + 4.5}`
+      : `${x},${y - 6} ${x + 6},${y} ${x},${y + 6} ${x - 6},${y}`;
+  return <polygon class={className} points={points} />;
+}
+
+/** The width the chart has on the page, in CSS pixels, kept up to date; null before it is measured. */
+function useWidth() {
+  const ref = useRef<HTMLDivElement>(null);
+  const [width, setWidth] = useState<number | null>(null);
+  useLayoutEffect(() => {
+    const element = ref.current;
+    if (element === null) return;
+    const measure = () => setWidth(Math.round(element.clientWidth));
+    measure();
+    const observer = new ResizeObserver(measure);
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, []);
+  return [ref, width] as const;
 }
 
 /**
- * The score of each attempt as a chart, one line per kind of attempt (full quiz, retry of missed
- * questions, review) with its own marker and a legend, and the same data as a table for every
- * reader.
+ * The score of each attempt by day: a y axis from 0 to 100 % with the pass mark, an x axis of the
+ * learner's days, one line per kind of quiz (lesson quiz, module quiz, final assessment, retries
+ * of missed questions, reviews), each with its own colour, dash and marker, and a legend. The
+ * chart is drawn at the width it has, so its labels keep their reading size on a phone; the same
+ * attempts follow as a table for every reader.
  */
 export function History({
   history,
   quizTitles,
+  roles,
+  passPercent,
 }: {
   history: HistoryEntry[];
   quizTitles: Record<string, string>;
+  roles: QuizRoles;
+  passPercent: number;
 }) {
-  const x = (index: number) =>
-    history.length === 1 ? WIDTH / 2 : 20 + (index * (WIDTH - 40)) / (history.length - 1);
-  const y = (percent: number) => HEIGHT - 20 - (percent * (HEIGHT - 40)) / 100;
-  const placed = history.map((entry, index) => ({ entry, cx: x(index), cy: y(entry.percent) }));
-  const kinds = KINDS.filter((kind) => history.some((entry) => entry.kind === kind));
+  const [ref, width] = useWidth();
+  const chart = layoutHistory(history, { width: width ?? 600, height: HEIGHT, roles });
+  const { plot, y } = chart;
   const full = history.filter((entry) => entry.kind === 'quiz').map((entry) => entry.percent);
   const desc = [
-    tl('history.chartDesc', { count: history.length }),
-    ...(full.length === 0
-      ? []
-      : [tl('history.chartDescFull', { latest: full[full.length - 1] ?? 0, best: Math.max(...full) })]),
+    tl('history.chartDesc', {
+      count: history.length,
+      from: tableDay(history[0]?.day ?? ''),
+      to: tableDay(history[history.length - 1]?.day ?? ''),
+    }),
+    full.length === 0
+      ? ''
+      : tl('history.chartDescFull', {
+          first: full[0] ?? 0,
+          latest: full[full.length - 1] ?? 0,
+          best: Math.max(...full),
+        }),
+    tl('history.chartDescPass', { pass: passPercent }),
   ].join(' ');
   const title = (entry: HistoryEntry) =>
     entry.quizId === REVIEW_QUIZ_ID ? tl('history.reviewTitle') : (quizTitles[entry.quizId] ?? entry.quizId);
@@ -46,46 +78,66 @@ export function History({
   return (
     <section aria-labelledby="history-heading">
       <h2 id="history-heading">{tl('history.heading')}</h2>
-      <svg
-        class="chart"
-        viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
-        role="img"
-        aria-labelledby="chart-title chart-desc"
-      >
-        <title id="chart-title">{tl('history.chartTitle')}</title>
-        <desc id="chart-desc">{desc}</desc>
-        <line class="chart-axis" x1="20" x2={WIDTH - 20} y1={y(0)} y2={y(0)} />
-        <line class="chart-pass" x1="20" x2={WIDTH - 20} y1={y(PASS_LINE)} y2={y(PASS_LINE)} />
-        {kinds.map((kind) => (
-          <polyline
-            key={kind}
-            class={`chart-line kind-${kind}`}
-            points={placed
-              .filter(({ entry }) => entry.kind === kind)
-              .map(({ cx, cy }) => `${cx},${cy}`)
-              .join(' ')}
-          />
-        ))}
-        {placed.map(({ entry, cx, cy }) => (
-          <Marker
-            key={entry.id}
-            kind={entry.kind}
-            x={cx}
-            y={cy}
-            filled={entry.kind === 'quiz' && entry.passed}
-          />
-        ))}
-      </svg>
+      <div class="chart-box" ref={ref}>
+        {width !== null && (
+          <svg
+            class="chart"
+            width={width}
+            height={HEIGHT}
+            viewBox={`0 0 ${width} ${HEIGHT}`}
+            role="img"
+            aria-labelledby="chart-title"
+            aria-describedby="chart-desc"
+          >
+            <title id="chart-title">{tl('history.chartTitle')}</title>
+            <desc id="chart-desc">{desc}</desc>
+            {chart.percentTicks.map((tick) => (
+              <g key={tick.percent}>
+                <line class="chart-grid" x1={plot.left} x2={plot.right} y1={tick.y} y2={tick.y} />
+                <text class="chart-label" x={plot.left - 6} y={tick.y + 4} text-anchor="end">
+                  {tl('percent', { percent: tick.percent })}
+                </text>
+              </g>
+            ))}
+            <line class="chart-axis" x1={plot.left} x2={plot.right} y1={plot.bottom} y2={plot.bottom} />
+            {chart.dayTicks.map((tick) => (
+              <g key={tick.day}>
+                <line class="chart-axis" x1={tick.x} x2={tick.x} y1={plot.bottom} y2={plot.bottom + 5} />
+                <text class="chart-label" x={tick.x} y={plot.bottom + 20} text-anchor="middle">
+                  {shortDay(tick.day)}
+                </text>
+              </g>
+            ))}
+            <line class="chart-pass" x1={plot.left} x2={plot.right} y1={y(passPercent)} y2={y(passPercent)} />
+            {chart.lines.map((line) => (
+              <polyline
+                key={line.series}
+                class={`chart-line series-${line.series}`}
+                points={line.points.map((point) => `${point.x},${point.y}`).join(' ')}
+              />
+            ))}
+            {chart.points.map((point) => (
+              <Marker key={point.entry.id} series={point.series} x={point.x} y={point.y} />
+            ))}
+          </svg>
+        )}
+      </div>
       <ul class="chart-legend" aria-label={tl('history.legend')}>
-        {kinds.map((kind) => (
-          <li key={kind}>
-            <svg class="chart-key" viewBox="-10 -8 20 16" aria-hidden="true">
-              <line class={`chart-line kind-${kind}`} x1="-10" x2="10" y1="0" y2="0" />
-              <Marker kind={kind} x={0} y={0} filled={false} />
+        {chart.lines.map(({ series }) => (
+          <li key={series}>
+            <svg class="chart-key" viewBox="-14 -8 28 16" aria-hidden="true">
+              <line class={`chart-line series-${series}`} x1="-14" x2="14" y1="0" y2="0" />
+              <Marker series={series} x={0} y={0} />
             </svg>
-            {kindName(kind)}
+            {seriesName(series)}
           </li>
         ))}
+        <li>
+          <svg class="chart-key" viewBox="-14 -8 28 16" aria-hidden="true">
+            <line class="chart-pass" x1="-14" x2="14" y1="0" y2="0" />
+          </svg>
+          {tl('history.passKey', { pass: passPercent })}
+        </li>
       </ul>
       <details>
         <summary>{tl('history.table')}</summary>
@@ -99,12 +151,12 @@ export function History({
             tl('history.score'),
             tl('history.passed'),
           ]}
-          rows={history.map((entry) => ({
+          rows={chart.points.map(({ entry, series }) => ({
             key: entry.id,
-            header: <span class="nowrap">{entry.day}</span>,
+            header: <span class="nowrap">{tableDay(entry.day)}</span>,
             cells: [
               title(entry),
-              kindName(entry.kind),
+              seriesName(series),
               tl(`mode.${entry.mode}`),
               tl('percent', { percent: entry.percent }),
               entry.kind === 'quiz' ? tl(entry.passed ? 'history.yes' : 'history.no') : tl('none'),

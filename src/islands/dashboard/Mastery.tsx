@@ -10,7 +10,7 @@ import { DataTable } from './DataTable';
 const score = (percent: number, earned: number, total: number) =>
   total > 0 ? tl('mastery.scoreValue', { percent, earned, count: total }) : tl('none');
 
-/** Id of the rules the progress page writes out below the dashboard (server-rendered). */
+/** Id of the rules the progress page writes out below the dashboard (server-rendered, in a closed `<details>`). */
 export const RULES_ID = 'mastery-rules';
 
 /** The ways the table groups answers: by topic, by exam domain, by security pillar question. */
@@ -81,7 +81,13 @@ export function Mastery({ progress }: { progress: Progress }) {
         <p>{tl('mastery.empty')}</p>
       )}
       <p>
-        <a href={`#${RULES_ID}`}>{tl('mastery.rulesLink')}</a>
+        <a
+          href={`#${RULES_ID}`}
+          // The rules are folded away: open them, then the link scrolls to them as usual.
+          onClick={() => document.getElementById(RULES_ID)?.closest('details')?.setAttribute('open', '')}
+        >
+          {tl('mastery.rulesLink')}
+        </a>
       </p>
     </section>
   );

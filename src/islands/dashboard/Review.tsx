@@ -1,13 +1,14 @@
 import type { FunctionComponent } from 'preact';
 import { useState } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
-import { $dueCount, $reviewDeck, $reviewNotice, dismissReviewNotice } from '../../stores/review';
+import { $reviewDeck, $reviewNotice, dismissReviewNotice } from '../../stores/review';
 import { dueKeys } from '../../lib/review/deck';
+import { reviewForecast } from '../../lib/review/forecast';
 import { quizDataHref } from '../../lib/course/routes';
 import { REVIEW_QUIZ_ID } from '../../lib/progress/types';
 import type { Quiz } from '../../schemas/quiz';
 import type { SessionProps } from '../quiz/QuizSession';
-import { td } from '../../i18n/en-dashboard';
+import { longDay, td } from '../../i18n/en-dashboard';
 
 /** The most questions one review session asks, so a backlog never overwhelms. */
 const REVIEW_CAP = 20;
@@ -25,10 +26,13 @@ type ReviewState =
  * "Review (N due)": the questions the learner missed or was unsure of, due again by FSRS, from
  * every module, as practice. Answers update the schedule. The session and the question bank load
  * only when the learner starts. With nothing due, it says so in words instead of showing a
- * button that cannot be pressed.
+ * button that cannot be pressed. What falls due later today, tomorrow and in the next seven days
+ * (the learner's calendar days) follows, and, when nothing is due soon, the day of the next review.
  */
 export function Review({ moduleNames }: { moduleNames: Readonly<Record<string, string>> }) {
-  const due = useStore($dueCount);
+  const forecast = reviewForecast(useStore($reviewDeck), new Date());
+  const due = forecast.now;
+  const soon = (['laterToday', 'tomorrow', 'week'] as const).filter((key) => forecast[key] > 0);
   const problem = useStore($reviewNotice);
   const [state, setState] = useState<ReviewState>({ kind: 'idle' });
 
@@ -90,7 +94,12 @@ export function Review({ moduleNames }: { moduleNames: Readonly<Record<string, s
         </div>
       )}
       {due === 0 ? (
-        <p>{td('review.none')}</p>
+        <p>
+          {td('review.none')}
+          {forecast.next !== null &&
+            forecast.laterToday + forecast.tomorrow === 0 &&
+            ` ${td('review.next', { date: longDay(forecast.next) })}`}
+        </p>
       ) : (
         <>
           <p>{td('review.intro', { cap: REVIEW_CAP })}</p>
@@ -98,6 +107,13 @@ export function Review({ moduleNames }: { moduleNames: Readonly<Record<string, s
             {td('review.start', { count: due })}
           </button>
         </>
+      )}
+      {soon.length > 0 && (
+        <ul class="review-soon" aria-label={td('review.soon')}>
+          {soon.map((key) => (
+            <li key={key}>{td(`review.${key}`, { count: forecast[key] })}</li>
+          ))}
+        </ul>
       )}
       {state.kind === 'failed' && (
         <p class="quiz-message" role="alert">

@@ -2,7 +2,7 @@ import { MASTERY_THRESHOLDS } from '../../lib/progress/mastery';
 import { studyNext, type CourseModule, type StudySuggestion } from '../../lib/progress/stats';
 import type { Progress } from '../../lib/progress/types';
 import { areaName } from '../../i18n/en-areas';
-import { td } from '../../i18n/en-dashboard';
+import { tl } from '../../i18n/en-dashboard-later';
 
 /** What to call a suggestion, where it links, and why, in words. */
 function describe(suggestion: StudySuggestion): { name: string; href?: string | undefined; reason: string } {
@@ -10,20 +10,20 @@ function describe(suggestion: StudySuggestion): { name: string; href?: string | 
     return {
       name: suggestion.title,
       href: suggestion.href,
-      reason: td('next.notStarted', { module: suggestion.module }),
+      reason: tl('next.notStarted', { module: suggestion.module }),
     };
   }
   const { topic, page, percent, total: count } = suggestion;
   const name = topic.type === 'module' ? topic.title : areaName(topic.area);
   if (suggestion.kind === 'strong-topic') {
     const mastered = MASTERY_THRESHOLDS.mastered.overall;
-    return { name, href: page?.href, reason: td('next.strong', { percent, count, mastered }) };
+    return { name, href: page?.href, reason: tl('next.strong', { percent, count, mastered }) };
   }
   if (topic.type === 'module')
-    return { name, href: page?.href, reason: td('next.weakModule', { percent, count }) };
+    return { name, href: page?.href, reason: tl('next.weakModule', { percent, count }) };
   return page === undefined
-    ? { name, reason: td('next.weakAreaNoPage', { percent, count }) }
-    : { name, href: page.href, reason: td('next.weakArea', { percent, count, page: page.title }) };
+    ? { name, reason: tl('next.weakAreaNoPage', { percent, count }) }
+    : { name, href: page.href, reason: tl('next.weakArea', { percent, count, page: page.title }) };
 }
 
 /** Up to three suggestions: weak topics, then lessons not started, then topics to master. */
@@ -34,9 +34,9 @@ export function StudyNext({ progress, modules }: { progress: Progress; modules: 
   }));
   return (
     <section aria-labelledby="next-heading">
-      <h2 id="next-heading">{td('next.heading')}</h2>
+      <h2 id="next-heading">{tl('next.heading')}</h2>
       {suggestions.length === 0 ? (
-        <p>{td('next.empty')}</p>
+        <p>{tl('next.empty')}</p>
       ) : (
         <ul>
           {suggestions.map(({ key, name, href, reason }) => (

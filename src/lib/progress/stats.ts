@@ -1,6 +1,6 @@
 import { wholePercent } from '../core/numbers';
 import { dayKey } from '../core/local-day';
-import { dayNumber, isDayKey } from '../core/time';
+import { compareTimes, dayNumber, isDayKey } from '../core/time';
 import { moduleHref } from '../course/routes';
 import { isFullQuiz, masteryByTag, type MasteryLevel, type TagMastery } from './mastery';
 import { isLessonComplete, summarizeQuiz } from './summary';
@@ -135,6 +135,21 @@ export function attemptCounts(progress: Progress, quizId?: string): { quizzes: n
     .filter(([id]) => quizId === undefined || id === quizId)
     .reduce((sum, [, quiz]) => sum + quiz.attempts, 0);
   return { quizzes: full + archived, practice: attempts.length - full };
+}
+
+/**
+ * When the learner last finished a full attempt at `quizId` (ISO 8601, as stored), archived
+ * attempts included; null before any. Retries and reviews are practice and do not count.
+ */
+export function lastFullAttemptAt(progress: Progress, quizId: string): string | null {
+  let last = Object.hasOwn(progress.archive.quizzes, quizId)
+    ? progress.archive.quizzes[quizId]?.lastAt
+    : undefined;
+  for (const attempt of progress.attempts) {
+    if (attempt.quizId !== quizId || !isFullQuiz(attempt)) continue;
+    if (last === undefined || compareTimes(attempt.finishedAt, last) > 0) last = attempt.finishedAt;
+  }
+  return last ?? null;
 }
 
 /** A page to revisit. */
