@@ -1,4 +1,5 @@
 // @ts-check
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
@@ -11,12 +12,17 @@ import { cmi5Package, connectSrc } from './src/build/cmi5-package';
 // Set SITE_URL when building for a real host (see README, "Deploy"); the build warns without it.
 const site = siteUrl(process.env);
 
-/** Modules bundled into the shared start-up chunk (see `vite` below). */
+/**
+ * Modules bundled into the shared start-up chunk (see `vite` below). Not `@nanostores/preact`
+ * nor the parts of nanostores only it uses (map keys): the islands a quiz page loads at start
+ * read stores with `useAtom` (`src/islands/use-atom.ts`), so its code loads only with islands
+ * that use it.
+ */
 const RUNTIME = [
   '/node_modules/preact/',
   '/node_modules/nanostores/',
-  '/node_modules/@nanostores/',
-  '/node_modules/@astrojs/preact/',
+  '/node_modules/@nanostores/persistent/',
+  '/src/scripts/preact-client.ts',
   '/src/stores/keys.ts',
   '/src/stores/storage.ts',
   '/src/stores/progress.ts',
@@ -27,12 +33,17 @@ const RUNTIME = [
   '/src/lib/progress/guarded-storage.ts',
   '/src/lib/progress/reducers.ts',
   '/src/lib/progress/summary.ts',
+  '/src/lib/course/status.ts',
   '/src/i18n/translate.ts',
   '/src/i18n/en.ts',
   '/src/islands/use-mounted.ts',
+  '/src/islands/use-atom.ts',
   '/src/islands/ProgressNotice.tsx',
   '/src/lib/course/routes.ts',
 ];
+
+/** Parts of the modules above that only code loaded later uses. */
+const NOT_AT_START = ['/node_modules/nanostores/listen-keys/', '/node_modules/nanostores/deep-map/'];
 
 export default defineConfig({
   site,
@@ -54,16 +65,29 @@ export default defineConfig({
     },
   },
   vite: {
+    resolve: {
+      // Islands hydrate with a lighter copy of Preact's client renderer (no signals, no useId
+      // masks); see the file for what it leaves out and how to undo this.
+      alias: [
+        {
+          find: /^@astrojs\/preact\/client\.js$/,
+          replacement: fileURLToPath(new URL('./src/scripts/preact-client.ts', import.meta.url)),
+        },
+      ],
+    },
     environments: {
       client: {
         build: {
           // One shared chunk for what every island needs at page load (Preact, nanostores, the
           // progress store and its strings) instead of many small ones: fewer requests and about
           // 0.5 kB less gzipped JavaScript. Everything else (the quiz session and its grading,
-          // loaded when a quiz starts; @preact/signals, which no island uses) is split as usual.
+          // loaded when a quiz starts) is split as usual.
           rollupOptions: {
             output: {
-              manualChunks: (id) => (RUNTIME.some((part) => id.includes(part)) ? 'runtime' : undefined),
+              manualChunks: (id) =>
+                RUNTIME.some((part) => id.includes(part)) && !NOT_AT_START.some((part) => id.includes(part))
+                  ? 'runtime'
+                  : undefined,
             },
           },
         },

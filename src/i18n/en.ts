@@ -1,9 +1,10 @@
 import { createTranslator, type Message } from './translate';
 
 /**
- * Strings shown on every page with an island: the quiz start panel and progress. The quiz
+ * Strings shown on every page with a quiz: the quiz start panel and the quiz's status. The quiz
  * session's own strings are in `en-session.ts`, loaded with the session; the notices about saved
- * progress are in `en-notices.ts`, loaded only when there is one to show. Components read
+ * progress are in `en-notices.ts`, loaded only when there is one to show; the course's statuses
+ * and the outline's words are in `en-nav.ts`. Components read
  * them through `t`, so result codes from `src/lib/` never reach the learner as raw codes.
  */
 export const en = {
@@ -25,18 +26,9 @@ export const en = {
   'quiz.start.go.practice': 'Start practice',
   'quiz.start.go.exam': 'Start exam',
   'quiz.start.loading': 'Loading the quiz…',
-  'progress.status.notStarted': 'Not started',
   'progress.status.notPassed': 'Not passed yet',
-  'progress.status.visited': 'Visited',
   'progress.status.completed': 'Completed',
   'progress.best': 'Best {percent}\u00a0%',
-  'progress.summary': {
-    one: '{completed} of {count} lesson completed',
-    other: '{completed} of {count} lessons completed',
-  },
-  'lesson.minutes': '{minutes}\u00a0min',
-  'lesson.moduleCount': { one: '{count} module', other: '{count} modules' },
-  'lesson.lessonCount': { one: '{count} lesson', other: '{count} lessons' },
 } as const satisfies Record<string, Message>;
 
 export type MessageKey = keyof typeof en;

@@ -1,11 +1,11 @@
-import { useStore } from '@nanostores/preact';
 import type { OutlineModule } from '../lib/course/outline';
 import { moduleHref } from '../lib/course/routes';
-import { isLessonComplete, summarizeQuiz } from '../lib/progress/summary';
+import { completedCount, stepStatus } from '../lib/course/status';
 import { $progress } from '../stores/progress';
-import { t } from '../i18n/en';
+import { tc } from '../i18n/en-course';
 import { ProgressNotice } from './ProgressNotice';
 import { useMounted } from './use-mounted';
+import { useAtom } from './use-atom';
 
 export interface CourseProgressProps {
   modules: OutlineModule[];
@@ -17,15 +17,18 @@ export interface CourseProgressProps {
  */
 export default function CourseProgress({ modules }: CourseProgressProps) {
   const mounted = useMounted();
-  const progress = useStore($progress);
+  const progress = useAtom($progress);
   const lessons = modules.flatMap((module) => module.lessons);
-  const completed = lessons.filter((lesson) => isLessonComplete(progress, lesson.quiz)).length;
+  const summary = completedCount(
+    progress,
+    lessons.map((lesson) => lesson.quiz),
+  );
 
   return (
     <div class="course">
       {mounted && <ProgressNotice />}
       <p class="course-summary">
-        {mounted ? t('progress.summary', { completed, count: lessons.length }) : '\u00a0'}
+        {mounted ? tc('progress.summary', summary) : '\u00a0'}
       </p>
       {modules.map((module) => (
         <section class="module" key={module.id} aria-labelledby={`module-${module.id}`}>
@@ -37,26 +40,27 @@ export default function CourseProgress({ modules }: CourseProgressProps) {
           <p>{module.description}</p>
           <ol class="lesson-list">
             {module.lessons.map((lesson) => {
-              const summary = summarizeQuiz(progress, lesson.quiz);
-              const visited = Object.hasOwn(progress.lessons, lesson.id);
-              const status = summary.passed
-                ? t('progress.status.completed')
-                : visited || summary.attempts > 0
-                  ? t('progress.status.visited')
-                  : t('progress.status.notStarted');
+              const status = stepStatus(progress, lesson.quiz, lesson.id);
+              const passed = status.code === 'passed';
               return (
                 <li key={lesson.id} class="lesson-card">
                   <a href={lesson.href}>{lesson.title}</a>
                   <p>{lesson.summary}</p>
                   <p class="lesson-meta">
-                    {t('lesson.minutes', { minutes: lesson.minutes })}
+                    {tc('lesson.minutes', { minutes: lesson.minutes })}
                     {mounted && (
                       <>
                         {' · '}
-                        <span class={summary.passed ? 'status status-completed' : 'status'}>{status}</span>
-                        {summary.best !== null && (
-                          <> · {t('progress.best', { percent: summary.best.percent })}</>
-                        )}
+                        <span class={passed ? 'status status-completed' : 'status'}>
+                          {tc(
+                            passed
+                              ? 'progress.status.completed'
+                              : status.code === 'not-started'
+                                ? 'progress.status.notStarted'
+                                : 'progress.status.visited',
+                          )}
+                        </span>
+                        {'best' in status && <> · {tc('progress.best', { percent: status.best })}</>}
                       </>
                     )}
                   </p>

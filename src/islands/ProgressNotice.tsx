@@ -1,13 +1,13 @@
 import { useEffect, useState } from 'preact/hooks';
-import { useStore } from '@nanostores/preact';
 import { $progressNotice, dismissProgressNotice } from '../stores/progress';
+import { useAtom } from './use-atom';
 
 // The words load only when there is a notice to show: most pages never need them.
 const noticeWords = () => import('../i18n/en-notices');
 
 /** Tells the learner when progress cannot be saved or could not be read. Renders nothing otherwise. */
 export function ProgressNotice() {
-  const notice = useStore($progressNotice);
+  const notice = useAtom($progressNotice);
   const [words, setWords] = useState<Awaited<ReturnType<typeof noticeWords>> | null>(null);
   useEffect(() => {
     if (notice !== null && words === null) void noticeWords().then(setWords);

@@ -1,6 +1,5 @@
 import type { ComponentChildren, FunctionComponent } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import { useStore } from '@nanostores/preact';
 import type { Quiz } from '../schemas/quiz';
 import { EXAM_DRAFT_KEY } from '../stores/keys';
 import { $progress, recordVisit } from '../stores/progress';
@@ -14,6 +13,7 @@ import type { QuizScope, SessionOptions, SessionProps } from './quiz/QuizSession
 import type { DraftNoticeProps } from './quiz/DraftNotice';
 import type { QuizMode } from '../lib/progress/types';
 import { isCmi5Launch } from '../lib/cmi5/detect';
+import { useAtom } from './use-atom';
 
 /**
  * Whether storage may hold a draft of `quizId`: a cheap look at the text, so the draft code
@@ -64,7 +64,7 @@ export default function QuizIsland(props: QuizIslandProps) {
   const { lessonId, moduleId, quizId, modes, timeLimitMinutes, scope, moduleNames, loading, children } =
     props;
   const mounted = useMounted();
-  const progress = useStore($progress);
+  const progress = useAtom($progress);
   const [options, setOptions] = useState<SessionOptions | null>(null);
   const [running, setRunning] = useState<Running>({ state: 'loading' });
   const [Notice, setNotice] = useState<FunctionComponent<DraftNoticeProps> | null>(null);

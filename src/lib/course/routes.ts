@@ -9,6 +9,9 @@ export const lessonHref = (lessonId: string): string => `/lessons/${lessonId}/`;
 /** The page of a module, with its module quiz. */
 export const moduleHref = (moduleId: string): string => `/modules/${moduleId}/`;
 
+/** A module's quiz, on its module page: the step after the module's last lesson. */
+export const moduleQuizHref = (moduleId: string): string => `${moduleHref(moduleId)}#quiz-heading`;
+
 /** The quiz data (questions and answers) a quiz island loads when the learner starts. */
 export const quizDataHref = (quizId: string): string => `/quizzes/${quizId}.json`;
 
