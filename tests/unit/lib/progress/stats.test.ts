@@ -4,6 +4,7 @@ import {
   activeDays,
   attemptCounts,
   attemptHistory,
+  lastFullAttemptAt,
   moduleProgress,
   streak,
   studyNext,
@@ -340,6 +341,33 @@ describe('attemptHistory', () => {
     ]);
 
     expect(attemptHistory(progress)[0]?.percent).toBe(0);
+  });
+});
+
+describe('lastFullAttemptAt', () => {
+  it('is null before any full attempt, practice included', () => {
+    expect(lastFullAttemptAt(createEmptyProgress(), 'final-assessment')).toBeNull();
+    const retry = attempt('final-assessment', '2026-11-02T10:00:00.000Z', { kind: 'retry' });
+    expect(lastFullAttemptAt(progressOf([retry]), 'final-assessment')).toBeNull();
+  });
+
+  it('is the latest full attempt at that quiz, whatever the stored order and other quizzes', () => {
+    const progress = progressOf([
+      attempt('final-assessment', '2026-11-03T10:00:00.000Z'),
+      attempt('final-assessment', '2026-11-01T10:00:00.000Z'),
+      attempt('iam-module', '2026-11-05T10:00:00.000Z'),
+      attempt('final-assessment', '2026-11-04T10:00:00.000Z', { kind: 'retry' }),
+    ]);
+    expect(lastFullAttemptAt(progress, 'final-assessment')).toBe('2026-11-03T10:00:00.000Z');
+  });
+
+  it('falls back to the archive when no full attempt is kept in full, and prefers a newer kept one', () => {
+    const archive = { quizzes: { 'final-assessment': quizArchive() } };
+    expect(lastFullAttemptAt(progressOf([], { archive }), 'final-assessment')).toBe(
+      '2026-10-01T10:00:00.000Z',
+    );
+    const kept = attempt('final-assessment', '2026-11-01T10:00:00.000Z');
+    expect(lastFullAttemptAt(progressOf([kept], { archive }), 'final-assessment')).toBe(kept.finishedAt);
   });
 });
 
