@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { MASTERY_LEVELS, MASTERY_THRESHOLDS } from '../../../src/lib/progress/mastery';
 import { masteryRules } from '../../../src/i18n/en-mastery-rules';
-import { td } from '../../../src/i18n/en-dashboard';
-import { tl } from '../../../src/i18n/en-dashboard-later';
+import { longDay, td } from '../../../src/i18n/en-dashboard';
+import { shortDay, tableDay, tl } from '../../../src/i18n/en-dashboard-later';
 import { domainName, secName } from '../../../src/i18n/en-tags';
 import { EXAM_DOMAINS } from '../../../src/schemas/quiz';
 
@@ -51,6 +51,23 @@ describe('dashboard words', () => {
     expect(td('overview.attempts', { count: 1 })).toBe('1 quiz taken in full');
     expect(tl('data.better', { count: 1 })).toBe('1 best score');
     expect(tl('data.attempts', { count: 2 })).toBe('2 attempts');
+  });
+
+  it('counts reviews coming up in words, one and many', () => {
+    expect(td('review.tomorrow', { count: 1 })).toBe('1 question due tomorrow');
+    expect(td('review.tomorrow', { count: 3 })).toBe('3 questions due tomorrow');
+    expect(td('review.week', { count: 12 })).toBe('12 questions due in the next 7 days');
+    expect(td('review.next', { date: longDay('2026-12-05') })).toBe(
+      'Next review on Saturday 5 December 2026.',
+    );
+  });
+
+  it('writes a learner’s day as that calendar day in any time zone, and an unknown day as it is', () => {
+    // The day key is read in UTC, so no time zone moves 1 December to 30 November.
+    expect(shortDay('2026-12-01')).toBe('1 Dec');
+    expect(tableDay('2026-12-01')).toBe('1 Dec 2026');
+    expect(longDay('2027-01-01')).toMatch(/^Friday,? 1 January 2027$/);
+    expect(longDay('not a day')).toBe('not a day');
   });
 
   it('keeps % with its number and writes points with at most one decimal', () => {
