@@ -57,8 +57,9 @@ describe('dashboard words', () => {
     expect(td('review.tomorrow', { count: 1 })).toBe('1 question due tomorrow');
     expect(td('review.tomorrow', { count: 3 })).toBe('3 questions due tomorrow');
     expect(td('review.week', { count: 12 })).toBe('12 questions due in the next 7 days');
-    expect(td('review.next', { date: longDay('2026-12-05') })).toBe(
-      'Next review on Saturday 5 December 2026.',
+    // ICU versions differ on the comma after the weekday.
+    expect(td('review.next', { date: longDay('2026-12-05') })).toMatch(
+      /^Next review on Saturday,? 5 December 2026\.$/,
     );
   });
 
