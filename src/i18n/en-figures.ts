@@ -220,7 +220,7 @@ export const enFigures = {
   'network.subnet': 'Subnet, guarded by its network ACL',
   'network.subnet.detail': 'Stateless: allow and deny rules, in number order; first match wins.',
   'network.sg': 'Security group on the network interface',
-  'network.sg.detail': 'Stateful: allow rules only; replies are allowed automatically.',
+  'network.sg.detail': 'Stateful: allow only; replies are allowed automatically.',
   'network.instance': 'Instance',
 
   'envelope.title': 'Envelope encryption: what encrypts what',

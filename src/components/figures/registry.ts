@@ -231,7 +231,7 @@ export const FIGURES = {
       'Stateless',
       'Stateful',
       'Allow and deny',
-      'allow rules only',
+      'Allow only',
     ],
   },
   'envelope-encryption': {

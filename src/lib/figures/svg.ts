@@ -67,7 +67,7 @@ export function textLines(
   return lines
     .map(
       (line, index) =>
-        `<text x="${x}" y="${y + index * step}" class="${cls}"${middle ? ' text-anchor="middle"' : ''}>${escapeXml(line)}</text>`,
+        `<text x="${x}" y="${y + index * step}" font-size="${size}"${cls ? ` class="${cls}"` : ''}${middle ? ' text-anchor="middle"' : ''}>${escapeXml(line)}</text>`,
     )
     .join('');
 }
