@@ -1,6 +1,6 @@
 import { createTranslator, type Message } from './translate';
 
-/** Strings of a running quiz (practice or exam) and its results. Loaded with the session. */
+/** Strings of a running quiz (practice or exam) and its score. Loaded with the session; the rest of the results' words are in `en-results.ts`. */
 export const enSession = {
   progress: 'Question {current} of {total}',
   check: 'Check answer',
@@ -24,6 +24,7 @@ export const enSession = {
   'feedback.belongsIn': 'Belongs in: {bucket}',
   'feedback.position': 'Right position: {position}',
   'feedback.source': 'Source:',
+  learn: 'Review: {label}',
   'categorize.instruction':
     'Choose a group for each item. Partial credit: each item in its right group earns an equal share; an item you leave unsorted earns nothing.',
   'ordering.instruction':
@@ -38,6 +39,13 @@ export const enSession = {
   'exam.navUnanswered': 'not answered',
   'exam.navFlagged': 'flagged',
   'exam.flag': 'Flag for review',
+  'exam.flagged': 'Flagged: remove flag',
+  'exam.navToggle': 'Questions: {answered} of {count} answered',
+  'exam.navToggleFlagged': '{flagged} flagged',
+  'exam.legend': 'Key',
+  'exam.legendAnswered': 'Answered',
+  'exam.legendFlagged': 'Flagged',
+  'exam.legendCurrent': 'Current question',
   'exam.review': 'Review and submit',
   'exam.reviewHeading': 'Review before you submit',
   'exam.reviewAllAnswered': 'You have answered every question.',
@@ -60,31 +68,6 @@ export const enSession = {
     one: 'You scored {earned} of {count} point ({percent}\u00a0%).',
     other: 'You scored {earned} of {count} points ({percent}\u00a0%).',
   },
-  'result.kind.retry': 'Practice retry: this does not change your best score.',
-  'result.kind.review':
-    'Review session: each answer sets when that question comes back. It does not change any quiz score.',
-  'result.passed': 'Passed: the pass mark is {pass}\u00a0%.',
-  'result.failed': 'Not passed yet: the pass mark is {pass}\u00a0%.',
-  'result.advice.lesson': 'Review the lesson, then try again.',
-  'result.advice.module':
-    'Look at your results by topic below, revisit the lessons on your weakest topics, then try again.',
-  'result.advice.final': 'Start with your weakest modules:',
-  'result.advice.finalModule': '{module} ({percent}\u00a0%)',
-  'result.byTag': 'Results by topic',
-  'result.tag': 'Topic',
-  'result.tagScore': 'Score',
-  'result.confident': 'Confidently wrong: fix these first',
-  'result.confidentIntro': 'You said you were sure of these answers, but they were not right.',
-  'result.review': 'Every question, with the right answer',
-  'result.correct': 'Correct',
-  'result.partial': 'Partly right',
-  'result.incorrect': 'Incorrect',
-  'result.unanswered': 'Not answered',
-  'result.yourAnswer': 'Your answer:',
-  'result.rightAnswer': 'Right answer:',
-  'result.why': 'Why:',
-  'result.retryMissed': { one: 'Retry the question I missed', other: 'Retry the {count} questions I missed' },
-  'result.again': 'Start again',
   'draft.unfinished': {
     one: 'You have an unfinished exam ({answered} of {count} question answered, {left}).',
     other: 'You have an unfinished exam ({answered} of {count} answered, {left}).',
@@ -99,12 +82,6 @@ export const enSession = {
   'draft.changed':
     'Your unfinished exam cannot be resumed: this quiz has changed since you started it, so it was discarded.',
   'draft.back': 'Back to the start',
-  'tag.area': 'Area: {value}',
-  'tag.difficulty': 'Difficulty: {value}',
-  'tag.module': 'Module: {value}',
-  'tag.domain': 'Exam domain: {value}',
-  'tag.sec': 'Security pillar: {value}',
-  'result.tagScoreValue': '{earned} of {total} ({percent}\u00a0%)',
 } as const satisfies Record<string, Message>;
 
 export type SessionKey = keyof typeof enSession;

@@ -77,8 +77,11 @@ test('a wrong answer explains every option, and "retry the ones I missed" asks e
       await checkAndContinue(page, index === total - 1);
     }
   }
-  const review = page.getByRole('listitem').filter({ hasText: missedPrompt });
-  await expect(review.getByText(/^Incorrect\./)).toBeVisible();
+  // Every answer is folded under a line that says how it went.
+  const review = page.locator('.result-list > li').filter({ hasText: missedPrompt });
+  await expect(review.locator('summary')).toHaveText(`Incorrect: ${missedPrompt}`);
+  await expect(review.getByText(/^Why:/)).toBeHidden();
+  await review.locator('summary').click();
   await expect(review.getByText(/^Why:/)).toBeVisible();
 
   await expect(page.getByText(/^Passed: the pass mark is 70\s%\.$/)).toBeVisible();
@@ -190,7 +193,10 @@ test('an exam gives no feedback, lists unanswered and flagged questions, then sc
   await page.getByRole('button', { name: 'Next question' }).click();
   const second = await currentQuestion(page, quiz);
   await page.getByRole('button', { name: 'Flag for review' }).click();
-  await expect(page.getByRole('button', { name: 'Flag for review' })).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.getByRole('button', { name: 'Flagged: remove flag' })).toHaveAttribute(
+    'aria-pressed',
+    'true',
+  );
   await expect(navigator.getByRole('button', { name: /^Question 2, .*flagged$/ })).toBeVisible();
   await expect(navigator.getByRole('button', { name: /^Question 1, answered/ })).toBeVisible();
 
@@ -269,8 +275,10 @@ test('confidence ratings list the answers the learner was sure of but got wrong'
     await page.getByRole('radio', { name: 'Sure', exact: true }).check();
     await checkAndContinue(page, index === total - 1);
   }
-  await expect(page.getByRole('heading', { name: 'Confidently wrong: fix these first' })).toBeVisible();
-  await expect(page.getByRole('listitem').filter({ hasText: wrongPrompt }).first()).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Fix these first' })).toBeVisible();
+  const first = page.getByRole('list').filter({ hasText: 'You were sure' }).getByRole('listitem').first();
+  await expect(first.getByRole('link', { name: wrongPrompt })).toBeVisible();
+  await expect(first.getByText('You were sure')).toBeVisible();
 });
 
 test('the attempt stores the seed and the questions in the order the learner saw them', async ({ page }) => {
@@ -401,7 +409,7 @@ test('an ordering question left as shown counts as an answer in an exam, as in p
   ).toBeVisible();
   await submitExam(page);
   const line = page.locator('.result-list > li').filter({ hasText: question.prompt });
-  await expect(line.getByText(/^(Incorrect|Partly right)\./)).toBeVisible();
+  await expect(line.locator('summary')).toHaveText(/^(Incorrect|Partly right): /);
 });
 
 test('a partly sorted categorize question earns its share in an exam', async ({ page }) => {
@@ -419,7 +427,7 @@ test('a partly sorted categorize question earns its share in an exam', async ({ 
   ).toBeVisible();
   await submitExam(page);
   const line = page.locator('.result-list > li').filter({ hasText: question.prompt });
-  await expect(line.getByText(/^Partly right\./)).toBeVisible();
+  await expect(line.locator('summary')).toHaveText(`Partly right: ${question.prompt}`);
 });
 
 test('a partly sorted categorize question can be checked in practice and earns its share', async ({
@@ -474,7 +482,10 @@ test('an exam in progress survives leaving the page: the learner is warned, then
   ).toBeVisible();
   await page.getByRole('button', { name: 'Resume the exam' }).click();
   await expect(page.getByRole('heading', { name: `Question 2 of ${total}` })).toBeFocused();
-  await expect(page.getByRole('button', { name: 'Flag for review' })).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.getByRole('button', { name: 'Flagged: remove flag' })).toHaveAttribute(
+    'aria-pressed',
+    'true',
+  );
   await expect(page.getByRole('timer')).toHaveText(/^Time left: \d+:\d\d$/);
   await expect(navigator(page).getByRole('button', { name: /^Question 1, answered/ })).toBeVisible();
 

@@ -1,5 +1,5 @@
 import type { Ref } from 'preact';
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import type { Question, Quiz } from '../../schemas/quiz';
 import { arrangeQuiz, type Arrangement } from '../../lib/quiz/shuffle';
 import { newSeed } from '../../lib/quiz/random';
@@ -17,6 +17,7 @@ import { draftFitsQuiz } from '../../lib/quiz/draft-fit';
 import type { Response, Score } from '../../lib/quiz/types';
 import { REVIEW_QUIZ_ID, type AttemptKind, type Confidence, type QuizMode } from '../../lib/progress/types';
 import { prepareQuizResult, recordQuizResult } from '../../stores/quiz-results';
+import { shownPoints } from '../../lib/quiz/shown-points';
 import { ts } from '../../i18n/en-session';
 import { ProgressNotice } from '../ProgressNotice';
 import { QuestionView } from './QuestionView';
@@ -155,7 +156,7 @@ const discardDraft = (quizId: string) => void examDrafts().then((store) => store
 type View =
   | { kind: 'question'; index: number }
   | { kind: 'review' }
-  | { kind: 'results'; result: QuizResult; expired: Expiry };
+  | { kind: 'results'; result: QuizResult; expired: Expiry; seconds: number };
 
 const toggled = (set: ReadonlySet<string>, id: string) => {
   const next = new Set(set);
@@ -174,6 +175,8 @@ function RunView(props: RunViewProps) {
   const [confidence, setConfidence] = useState<Record<string, Confidence>>(draft?.confidence ?? {});
   const [checked, setChecked] = useState<ReadonlySet<string>>(new Set());
   const [flagged, setFlagged] = useState<ReadonlySet<string>>(new Set(draft?.flagged));
+  // The exam's question navigator starts open on a wide screen, folded on a phone.
+  const [navOpen, setNavOpen] = useState(() => window.matchMedia('(min-width: 40rem)').matches);
   // Whether the learner has done anything yet: only then is a draft kept and leaving warned about.
   const [touched, setTouched] = useState(draft !== undefined);
   const [message, setMessage] = useState('');
@@ -197,7 +200,7 @@ function RunView(props: RunViewProps) {
   const running = view.kind !== 'results';
 
   useEffect(() => {
-    if (focusNext.current) heading.current?.focus();
+    if (focusNext.current) focusHeading(heading.current, view.kind === 'results');
     focusNext.current = false;
     // Fetch what recording the result needs (compaction, the review code) and the results view
     // on the last question or the review screen, so the end of a quiz is saved and shown at once.
@@ -212,7 +215,7 @@ function RunView(props: RunViewProps) {
   // Results that arrive after the quiz ended take the focus their placeholder had.
   useEffect(() => {
     if (view.kind === 'results' && resultsModule !== null && resultsModule !== 'failed')
-      heading.current?.focus();
+      focusHeading(heading.current, true);
   }, [resultsModule]);
 
   // Load the draft store as the exam starts, so the first answer is kept at once.
@@ -261,6 +264,7 @@ function RunView(props: RunViewProps) {
 
   const finish = (latest = responses, expired: Expiry = null) => {
     const result = gradeQuiz(quiz, run.questionIds, latest);
+    const seconds = Math.round(((expired === null ? Date.now() : (deadline ?? 0)) - startedAt) / 1000);
     if (keepsDraft) discardDraft(quizId);
     void recordQuizResult({
       quizId: review ? REVIEW_QUIZ_ID : quizId,
@@ -272,12 +276,12 @@ function RunView(props: RunViewProps) {
       confidence,
       result,
       moduleId,
-      durationSeconds: Math.round(((expired === null ? Date.now() : (deadline ?? 0)) - startedAt) / 1000),
+      durationSeconds: seconds,
     });
-    const score = ts('result.score', { earned: result.earned, count: result.total, percent: result.percent });
+    const score = scoreText(result);
     setAnnouncement(expired === null ? score : `${ts(`timer.${expired}`)} ${score}`);
     if (resultsModule === null || resultsModule === 'failed') void loadResults();
-    go({ kind: 'results', result, expired });
+    go({ kind: 'results', result, expired, seconds });
   };
 
   // A resumed exam whose time ran out while the learner was away is graded as it was left.
@@ -292,7 +296,7 @@ function RunView(props: RunViewProps) {
   let body;
   const loaded = resultsModule === null || resultsModule === 'failed' ? null : resultsModule;
   if (view.kind === 'results') {
-    const { result, expired } = view;
+    const { result, expired, seconds } = view;
     // The score is known at once; the full results follow when their code has loaded.
     body =
       loaded === null ? (
@@ -300,7 +304,7 @@ function RunView(props: RunViewProps) {
           <h3 id="quiz-result-heading" tabIndex={-1} ref={heading}>
             {ts('result.heading')}
           </h3>
-          <p>{ts('result.score', { earned: result.earned, count: result.total, percent: result.percent })}</p>
+          <p>{scoreText(result)}</p>
           {resultsModule === null ? (
             <p role="status">{ts('result.loading')}</p>
           ) : (
@@ -318,6 +322,7 @@ function RunView(props: RunViewProps) {
           result={result}
           kind={run.kind}
           expired={expired}
+          seconds={seconds}
           scope={props.scope}
           moduleNames={props.moduleNames}
           responses={responses}
@@ -400,6 +405,8 @@ function RunView(props: RunViewProps) {
             current={view.index}
             responses={responses}
             flagged={flagged}
+            open={navOpen}
+            onToggle={() => setNavOpen(!navOpen)}
             onGoTo={(index) => go({ kind: 'question', index })}
           />
         )}
@@ -464,7 +471,7 @@ function RunView(props: RunViewProps) {
                   setFlagged(toggled(flagged, question.id));
                 }}
               >
-                {ts('exam.flag')}
+                {ts(flagged.has(question.id) ? 'exam.flagged' : 'exam.flag')}
               </button>
             )}
             <button type="submit" class="button">
@@ -493,6 +500,20 @@ function RunView(props: RunViewProps) {
   );
 }
 
+/** "You scored 7.6 of 10 points (76 %).": points rounded down to one decimal, as the percentage is. */
+const scoreText = (result: QuizResult) =>
+  ts('result.score', { earned: shownPoints(result.earned), count: result.total, percent: result.percent });
+
+/**
+ * Focuses a view's heading. Results scroll their heading to the top of the window, so the summary
+ * is what the learner sees first, wherever on the long question they pressed the button.
+ */
+function focusHeading(heading: HTMLHeadingElement | null, toTop: boolean) {
+  if (heading === null) return;
+  heading.focus({ preventScroll: toTop });
+  if (toTop) heading.scrollIntoView({ block: 'start', behavior: 'instant' });
+}
+
 /** "Correct.", "Partly right: N % of this question." or "Not quite.", as the question's kind judges it. */
 function verdictText(question: Question, score: Score): string {
   const verdict = verdictOf(question, score);
@@ -507,6 +528,11 @@ function Feedback({ question, score }: { question: Question; score: Score }) {
       <p class="feedback-source">
         {ts('feedback.source')} <a href={question.source.url}>{question.source.title}</a>
       </p>
+      {!score.correct && question.learn !== undefined && (
+        <p>
+          <a href={question.learn.href}>{ts('learn', { label: question.learn.label })}</a>
+        </p>
+      )}
     </div>
   );
 }
@@ -516,37 +542,65 @@ interface NavigatorProps {
   current: number;
   responses: Readonly<Record<string, Response>>;
   flagged: ReadonlySet<string>;
+  open: boolean;
+  onToggle: () => void;
   onGoTo: (index: number) => void;
 }
 
-/** Buttons to jump to any question, each saying whether it is answered and flagged. */
-function ExamNavigator({ questions, current, responses, flagged, onGoTo }: NavigatorProps) {
+/**
+ * A button that folds the navigator ("Questions: 3 of 10 answered, 1 flagged"), a key to its
+ * marks, and a button for each question saying whether it is answered and flagged.
+ */
+function ExamNavigator({ questions, current, responses, flagged, open, onToggle, onGoTo }: NavigatorProps) {
+  const answered = questions.map((question) => isAnswered(question, responses[question.id]));
+  const flags = questions.filter((question) => flagged.has(question.id)).length;
+  const toggle = [
+    ts('exam.navToggle', { answered: answered.filter(Boolean).length, count: questions.length }),
+    ...(flags > 0 ? [ts('exam.navToggleFlagged', { flagged: flags })] : []),
+  ].join(', ');
+  const id = useId();
   return (
-    <nav class="exam-nav" aria-label={ts('exam.navigator')}>
-      <ol role="list">
-        {questions.map((question, index) => {
-          const answered = isAnswered(question, responses[question.id]);
-          const state = [
-            ts(answered ? 'exam.navAnswered' : 'exam.navUnanswered'),
-            ...(flagged.has(question.id) ? [ts('exam.navFlagged')] : []),
-          ].join(', ');
-          return (
-            <li key={question.id}>
-              <button
-                type="button"
-                class={`exam-nav-item${answered ? ' is-answered' : ''}${flagged.has(question.id) ? ' is-flagged' : ''}`}
-                aria-current={index === current ? 'step' : undefined}
-                aria-label={`${ts('exam.navItem', { number: index + 1 })}, ${state}`}
-                onClick={() => onGoTo(index)}
-              >
-                {index + 1}
-                {flagged.has(question.id) ? ' ⚑' : ''}
-              </button>
-            </li>
-          );
-        })}
-      </ol>
-    </nav>
+    <div class="exam-nav-box">
+      <button
+        type="button"
+        class="exam-nav-toggle"
+        aria-expanded={open}
+        aria-controls={id}
+        onClick={onToggle}
+      >
+        {toggle}
+      </button>
+      <nav id={id} class="exam-nav" aria-label={ts('exam.navigator')} hidden={!open}>
+        <ol role="list">
+          {questions.map((question, index) => {
+            const isFlagged = flagged.has(question.id);
+            const state = [
+              ts(answered[index] ? 'exam.navAnswered' : 'exam.navUnanswered'),
+              ...(isFlagged ? [ts('exam.navFlagged')] : []),
+            ].join(', ');
+            return (
+              <li key={question.id}>
+                <button
+                  type="button"
+                  class={`exam-nav-item${answered[index] ? ' is-answered' : ''}${isFlagged ? ' is-flagged' : ''}`}
+                  aria-current={index === current ? 'step' : undefined}
+                  aria-label={`${ts('exam.navItem', { number: index + 1 })}, ${state}`}
+                  onClick={() => onGoTo(index)}
+                >
+                  {index + 1}
+                </button>
+              </li>
+            );
+          })}
+        </ol>
+        <p class="exam-nav-legend">
+          <span class="visually-hidden">{ts('exam.legend')}: </span>
+          <span class="legend-answered">{ts('exam.legendAnswered')}</span>
+          <span class="legend-flagged">{ts('exam.legendFlagged')}</span>
+          <span class="legend-current">{ts('exam.legendCurrent')}</span>
+        </p>
+      </nav>
+    </div>
   );
 }
 

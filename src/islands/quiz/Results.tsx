@@ -1,21 +1,18 @@
 import type { Ref } from 'preact';
-import type { Quiz } from '../../schemas/quiz';
-import {
-  confidentlyWrong,
-  lineVerdict,
-  missedQuestionIds,
-  scoreByTag,
-  type QuizResult,
-} from '../../lib/quiz/grade-quiz';
+import { useId, useState } from 'preact/hooks';
+import type { Question, Quiz } from '../../schemas/quiz';
+import { lineVerdict, missedQuestionIds, type QuizResult } from '../../lib/quiz/grade-quiz';
+import { durationParts, fixTheseFirst, topicRows, weakestModules } from '../../lib/quiz/results-summary';
+import { shownPoints } from '../../lib/quiz/shown-points';
 import { describeAnswer, describeResponse } from '../../lib/quiz/registry';
 import type { Response } from '../../lib/quiz/types';
 import type { AttemptKind, Confidence } from '../../lib/progress/types';
-import { wholePercent } from '../../lib/core/numbers';
 import { moduleHref } from '../../lib/course/routes';
 import { t } from '../../i18n/en';
 import { areaName } from '../../i18n/en-areas';
 import { domainName, secName } from '../../i18n/en-tags';
-import { ts, type SessionKey } from '../../i18n/en-session';
+import { ts } from '../../i18n/en-session';
+import { tr, type ResultsKey } from '../../i18n/en-results';
 import { ProgressNotice } from '../ProgressNotice';
 
 /** Where a quiz is taken, for the advice after a result that did not pass. */
@@ -30,6 +27,8 @@ export interface ResultsProps {
   /** A full quiz (judged against the pass mark), a retry of missed questions or a review session. */
   kind: AttemptKind;
   expired: Expiry;
+  /** Time from the start of the attempt to its end, in seconds. */
+  seconds: number;
   scope: QuizScope;
   /** Module titles by id, for the final's links to the weakest modules. */
   moduleNames?: Readonly<Record<string, string>> | undefined;
@@ -42,26 +41,12 @@ export interface ResultsProps {
 }
 
 const labels = () => ({ true: t('quiz.true'), false: t('quiz.false') });
-const VERDICT: Record<ReturnType<typeof lineVerdict>, SessionKey> = {
+const VERDICT: Record<ReturnType<typeof lineVerdict>, ResultsKey> = {
   correct: 'result.correct',
   partial: 'result.partial',
   incorrect: 'result.incorrect',
   unanswered: 'result.unanswered',
 };
-
-// Module first, then exam domains, security pillar questions (by number), areas, and
-// difficulties from easy to hard.
-const RANK = [
-  'module:',
-  'domain:',
-  'sec:',
-  'area:',
-  'difficulty:foundational',
-  'difficulty:intermediate',
-  'difficulty:advanced',
-];
-const tagRank = (key: string) => RANK.findIndex((prefix) => key.startsWith(prefix));
-const secNumber = (key: string) => (key.startsWith('sec:') ? Number(key.slice('sec:'.length)) : 0);
 
 /** A module's title, or its id in words when the page did not name it. */
 const moduleName = (names: Readonly<Record<string, string>>, id: string) =>
@@ -73,42 +58,64 @@ const moduleName = (names: Readonly<Record<string, string>>, id: string) =>
  */
 function tagLabel(key: string, moduleNames: Readonly<Record<string, string>>): string {
   const [kind = '', value = ''] = key.split(':');
-  if (kind === 'area') return ts('tag.area', { value: areaName(value) });
-  if (kind === 'module') return ts('tag.module', { value: moduleName(moduleNames, value) });
-  if (kind === 'difficulty') return ts('tag.difficulty', { value });
-  if (kind === 'domain') return ts('tag.domain', { value: domainName(value) });
-  if (kind === 'sec') return ts('tag.sec', { value: secName(value) });
+  if (kind === 'area') return tr('tag.area', { value: areaName(value) });
+  if (kind === 'module') return tr('tag.module', { value: moduleName(moduleNames, value) });
+  if (kind === 'difficulty') return tr('tag.difficulty', { value });
+  if (kind === 'domain') return tr('tag.domain', { value: domainName(value) });
+  if (kind === 'sec') return tr('tag.sec', { value: secName(value) });
   return key;
+}
+
+/** "4 min 12 s", "1 h 5 min" or "42 s". */
+function timeTaken(seconds: number): string {
+  const parts = durationParts(seconds);
+  if (parts.hours > 0) return tr('result.hours', parts);
+  return tr(parts.minutes > 0 ? 'result.minutes' : 'result.seconds', parts);
 }
 
 /** How many of the weakest modules the final's advice links to. */
 const WEAKEST = 3;
+/** How many questions "Fix these first" lists; the rest are in the answers below. */
+const FIX_FIRST = 5;
 
-/** Score, what the attempt counts for, results by tag, confidently wrong answers, every question reviewed. */
-export function Results(props: ResultsProps) {
-  const { quiz, result, kind, expired, scope, moduleNames = {}, responses, confidence, moduleId } = props;
-  const { headingRef, onRetryMissed, onRestart } = props;
-  const missed = missedQuestionIds(result);
-  const confident = new Set(confidentlyWrong(result, confidence));
-  const byTag = Object.entries(scoreByTag(result, moduleId)).sort(
-    ([a], [b]) =>
-      tagRank(a) - tagRank(b) ||
-      secNumber(a) - secNumber(b) ||
-      tagLabel(a, moduleNames).localeCompare(tagLabel(b, moduleNames), 'en'),
+/** The element id of a question's answer, for links from "Fix these first". */
+const detailId = (questionId: string) => `result-${questionId}`;
+
+/** Opens a question's answer and moves focus to it. */
+function openDetail(event: Event, questionId: string) {
+  const detail = document.getElementById(detailId(questionId));
+  if (!(detail instanceof HTMLDetailsElement)) return;
+  event.preventDefault();
+  detail.open = true;
+  detail.querySelector('summary')?.focus();
+}
+
+/** "Review: Permissions boundaries · Policy types", to the lesson section that teaches a question. */
+const LearnLink = ({ question }: { question: Question }) =>
+  question.learn === undefined ? null : (
+    <a class="learn-link" href={question.learn.href}>
+      {ts('learn', { label: question.learn.label })}
+    </a>
   );
-  const weakest = byTag
-    .filter(([key]) => key.startsWith('module:'))
-    .map(([key, score]) => ({
-      id: key.slice('module:'.length),
-      percent: wholePercent(score.earned, score.total),
-    }))
-    .filter(({ percent }) => percent < quiz.passPercent)
-    .sort((a, b) => a.percent - b.percent)
-    .slice(0, WEAKEST);
-  const questionOf = (id: string) => quiz.questions.find((question) => question.id === id);
+
+/**
+ * The summary first (score, pass or not, time taken, what to fix first, results by topic), then
+ * every question's answer, folded, with a filter for the missed ones.
+ */
+export function Results(props: ResultsProps) {
+  const { quiz, result, kind, expired, seconds, scope, moduleNames = {}, responses, confidence } = props;
+  const { moduleId, headingRef, onRetryMissed, onRestart } = props;
+  const [onlyMissed, setOnlyMissed] = useState(false);
+  const missed = missedQuestionIds(result);
+  const fix = fixTheseFirst(result, confidence, FIX_FIRST);
+  const rows = topicRows(result, moduleId, (key) => tagLabel(key, moduleNames));
+  const weakest = weakestModules(rows, quiz.passPercent, WEAKEST);
+  const questionOf = (id: string): Question | undefined =>
+    quiz.questions.find((question) => question.id === id);
   const judged = kind === 'quiz';
+  const filterName = useId();
   return (
-    <section aria-labelledby="quiz-result-heading">
+    <section class="results" aria-labelledby="quiz-result-heading">
       <h3 id="quiz-result-heading" tabIndex={-1} ref={headingRef}>
         {ts('result.heading')}
       </h3>
@@ -117,28 +124,32 @@ export function Results(props: ResultsProps) {
           {ts(`timer.${expired}`)}
         </p>
       )}
-      <p class="result-score">
-        {ts('result.score', { earned: result.earned, count: result.total, percent: result.percent })}
-      </p>
-      {judged ? (
-        <p class={result.passed ? 'result-passed' : 'result-failed'}>
-          {ts(result.passed ? 'result.passed' : 'result.failed', { pass: quiz.passPercent })}
-          {!result.passed && scope !== 'final' && ` ${ts(`result.advice.${scope}`)}`}
+      <div class="result-summary">
+        <p class="result-score">
+          {ts('result.score', {
+            earned: shownPoints(result.earned),
+            count: result.total,
+            percent: result.percent,
+          })}
         </p>
-      ) : (
-        <p class="result-kind">{ts(kind === 'retry' ? 'result.kind.retry' : 'result.kind.review')}</p>
-      )}
+        {judged ? (
+          <p class={result.passed ? 'result-passed' : 'result-failed'}>
+            {tr(result.passed ? 'result.passed' : 'result.failed', { pass: quiz.passPercent })}
+            {!result.passed && scope !== 'final' && ` ${tr(`result.advice.${scope}`)}`}
+          </p>
+        ) : (
+          <p class="result-kind">{tr(kind === 'retry' ? 'result.kind.retry' : 'result.kind.review')}</p>
+        )}
+        <p class="result-time">{tr('result.time', { time: timeTaken(seconds) })}</p>
+      </div>
       {judged && !result.passed && scope === 'final' && weakest.length > 0 && (
         <>
-          <p>{ts('result.advice.final')}</p>
+          <p>{tr('result.advice.final')}</p>
           <ul>
             {weakest.map(({ id, percent }) => (
               <li key={id}>
                 <a href={moduleHref(id)}>
-                  {ts('result.advice.finalModule', {
-                    module: moduleName(moduleNames, id),
-                    percent,
-                  })}
+                  {tr('result.advice.finalModule', { module: moduleName(moduleNames, id), percent })}
                 </a>
               </li>
             ))}
@@ -149,66 +160,115 @@ export function Results(props: ResultsProps) {
       <div class="quiz-actions">
         {missed.length > 0 && kind !== 'review' && (
           <button type="button" class="button" onClick={() => onRetryMissed(missed)}>
-            {ts('result.retryMissed', { count: missed.length })}
+            {tr('result.retryMissed', { count: missed.length })}
           </button>
         )}
         <button type="button" class="button-quiet" onClick={onRestart}>
-          {ts('result.again')}
+          {tr('result.again')}
         </button>
       </div>
-      {confident.size > 0 && (
+      {fix.items.length > 0 && (
         <>
-          <h4>{ts('result.confident')}</h4>
-          <p>{ts('result.confidentIntro')}</p>
-          <ul>
-            {[...confident].map((id) => (
-              <li key={id}>{questionOf(id)?.prompt}</li>
-            ))}
-          </ul>
+          <h4>{tr('result.fixFirst')}</h4>
+          <p>{tr('result.fixFirstIntro')}</p>
+          <ol class="fix-list">
+            {fix.items.map(({ questionId, sure }) => {
+              const question = questionOf(questionId);
+              if (question === undefined) return null;
+              return (
+                <li key={questionId}>
+                  <a href={`#${detailId(questionId)}`} onClick={(event) => openDetail(event, questionId)}>
+                    {question.prompt}
+                  </a>
+                  {sure && <span class="tag tag-sure">{tr('result.sure')}</span>}
+                  <LearnLink question={question} />
+                </li>
+              );
+            })}
+          </ol>
+          {fix.more > 0 && <p>{tr('result.fixMore', { count: fix.more })}</p>}
         </>
       )}
-      <h4 id="quiz-by-tag">{ts('result.byTag')}</h4>
-      <table aria-labelledby="quiz-by-tag">
+      <h4 id="quiz-by-tag">{tr('result.byTag')}</h4>
+      <table class="topic-table" aria-labelledby="quiz-by-tag">
         <thead>
           <tr>
-            <th scope="col">{ts('result.tag')}</th>
-            <th scope="col">{ts('result.tagScore')}</th>
+            <th scope="col">{tr('result.tag')}</th>
+            <th scope="col">{tr('result.tagScore')}</th>
           </tr>
         </thead>
         <tbody>
-          {byTag.map(([key, score]) => (
-            <tr key={key}>
-              <th scope="row">{tagLabel(key, moduleNames)}</th>
+          {rows.map((row) => (
+            <tr key={row.key}>
+              <th scope="row">{tagLabel(row.key, moduleNames)}</th>
               <td>
-                {ts('result.tagScoreValue', {
-                  earned: score.earned,
-                  total: score.total,
-                  percent: wholePercent(score.earned, score.total),
+                <meter
+                  class="topic-bar"
+                  min={0}
+                  max={100}
+                  value={row.percent}
+                  low={quiz.passPercent}
+                  optimum={100}
+                  aria-hidden="true"
+                />
+                {tr('result.tagScoreValue', {
+                  earned: shownPoints(row.earned),
+                  total: row.total,
+                  percent: row.percent,
                 })}
               </td>
             </tr>
           ))}
         </tbody>
       </table>
-      <h4>{ts('result.review')}</h4>
+      <h4>{tr('result.review')}</h4>
+      {missed.length > 0 && missed.length < result.questions.length && (
+        <fieldset class="result-filter">
+          <legend>{tr('result.filter')}</legend>
+          {[false, true].map((value) => (
+            <label class="option" key={String(value)}>
+              <input
+                type="radio"
+                name={filterName}
+                checked={onlyMissed === value}
+                onChange={() => setOnlyMissed(value)}
+              />
+              {value
+                ? tr('result.filterMissed', { count: missed.length })
+                : tr('result.filterAll', { count: result.questions.length })}
+            </label>
+          ))}
+        </fieldset>
+      )}
       <ol class="result-list">
         {result.questions.map((line) => {
           const question = questionOf(line.questionId);
           if (question === undefined) return null;
+          const verdict = lineVerdict(line);
           return (
-            <li key={line.questionId}>
-              <p>{question.prompt}</p>
-              <p>
-                <strong>{ts(VERDICT[lineVerdict(line)])}.</strong> {ts('result.yourAnswer')}{' '}
-                {describeResponse(question, responses[question.id], labels())}
-              </p>
-              <p>
-                {ts('result.rightAnswer')} {describeAnswer(question, labels())}
-              </p>
-              <p>
-                {ts('result.why')} {question.explanation}{' '}
-                <a href={question.source.url}>{question.source.title}</a>
-              </p>
+            <li key={line.questionId} hidden={onlyMissed && verdict === 'correct'}>
+              <details id={detailId(question.id)}>
+                <summary>
+                  <span class={`verdict verdict-${verdict}`}>{tr(VERDICT[verdict])}</span>
+                  <span class="visually-hidden">: </span>
+                  <span class="result-prompt">{question.prompt}</span>
+                </summary>
+                <p>
+                  {tr('result.yourAnswer')} {describeResponse(question, responses[question.id], labels())}
+                </p>
+                <p>
+                  {tr('result.rightAnswer')} {describeAnswer(question, labels())}
+                </p>
+                <p>
+                  {tr('result.why')} {question.explanation}{' '}
+                  <a href={question.source.url}>{question.source.title}</a>
+                </p>
+                {verdict !== 'correct' && question.learn !== undefined && (
+                  <p>
+                    <LearnLink question={question} />
+                  </p>
+                )}
+              </details>
             </li>
           );
         })}
