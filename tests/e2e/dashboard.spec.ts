@@ -72,9 +72,12 @@ test('after a quiz the dashboard shows the module, the topics, the history and w
   const modules = page.getByRole('table').first();
   await expect(modules.getByRole('row', { name: /Shared responsibility/ })).toContainText('1 of 2');
   await expect(page.getByRole('heading', { name: 'Mastery', exact: true })).toBeVisible();
+  // The rules fold away under their heading until asked for.
+  await expect(page.getByText(/^Mastered: at least 85\u00a0%/)).toBeHidden();
+  await page.getByText('Show the rules').click();
   await expect(page.getByText(/^Mastered: at least 85\u00a0%/)).toBeVisible();
   await expect(
-    page.getByRole('img', { name: 'Score of each attempt, oldest first, one line per kind of attempt' }),
+    page.getByRole('img', { name: 'Score of each attempt by day, one line per kind of quiz' }),
   ).toBeVisible();
   await page.getByText('Show the attempts as a table').click();
   await expect(page.getByRole('cell', { name: quiz.title })).toBeVisible();
@@ -249,10 +252,10 @@ test('missed questions come back for review, and answering them right clears the
   await expect(page.getByRole('heading', { name: 'Your result' })).toBeVisible();
   await page.getByRole('button', { name: 'Start again' }).click();
   // Nothing due: the dashboard says so, instead of a button that looks pressable but is not.
-  await expect(page.getByText('Nothing is due for review.')).toBeVisible();
+  await expect(page.getByText('Nothing is due for review now.')).toBeVisible();
   await expect(page.getByRole('button', { name: /^Review \(/ })).toHaveCount(0);
   await page.reload();
-  await expect(page.getByText('Nothing is due for review.')).toBeVisible();
+  await expect(page.getByText('Nothing is due for review now.')).toBeVisible();
   await expect(page.getByRole('button', { name: /^Review \(/ })).toHaveCount(0);
   // The review is recorded as practice: a second row in the history, said to be a review, and the
   // lesson quiz's attempt stays the only full quiz.
@@ -260,7 +263,7 @@ test('missed questions come back for review, and answering them right clears the
   const attempts = page.getByRole('region', { name: 'Attempts' }).getByRole('row');
   await expect(attempts).toHaveCount(3);
   await expect(attempts.nth(2)).toContainText('Review session');
-  await expect(attempts.nth(1)).toContainText('Full quiz');
+  await expect(attempts.nth(1)).toContainText('Lesson quiz');
   await expect(page.getByText('1 quiz taken in full')).toBeVisible();
 });
 
@@ -278,7 +281,7 @@ test('an unreadable review schedule is kept aside, the learner is told, and the 
   expect(await page.evaluate(() => localStorage.getItem('csa:review:backup'))).toBe(
     '{"version":1,"cards":{"a/b":{"due":',
   );
-  await expect(page.getByText('Nothing is due for review.')).toBeVisible();
+  await expect(page.getByText('Nothing is due for review now.')).toBeVisible();
   await page.getByRole('button', { name: 'Dismiss' }).click();
   await expect(page.getByRole('alert')).toHaveCount(0);
 });
@@ -309,8 +312,12 @@ test('retrying the missed questions of a failed final assessment changes no resu
   ]);
 
   const final = page.getByRole('region', { name: 'Final assessment' });
-  await expect(final).toContainText('Best full result: 55\u00a0%.');
-  await expect(final).toContainText('Not passed yet: the pass mark is 70\u00a0%.');
+  await expect(final.getByRole('definition')).toHaveText([
+    '55\u00a0% not passed yet',
+    '70\u00a0%',
+    '1',
+    /^Saturday,? 28 November 2026$/,
+  ]);
   await expect(final).toContainText('You also retried your missed questions once');
   const modules = page.getByRole('region', { name: 'Modules' });
   await expect(modules.getByRole('row', { name: /Shared responsibility/ })).toContainText('Familiar');
@@ -327,9 +334,10 @@ test('retrying the missed questions of a failed final assessment changes no resu
   await expect(page.getByRole('region', { name: 'Attempts' }).getByRole('row').last()).toContainText(
     'Retry of missed questions',
   );
-  await expect(page.getByRole('list', { name: 'Kinds of attempt' }).getByRole('listitem')).toHaveText([
-    'Full quiz',
+  await expect(page.getByRole('list', { name: 'Key to the chart' }).getByRole('listitem')).toHaveText([
+    'Final assessment',
     'Retry of missed questions',
+    'Pass mark (70\u00a0%)',
   ]);
 });
 
@@ -354,8 +362,8 @@ test.describe('in Los Angeles', () => {
     await expect(page.getByText('Streak: 2 days in a row (longest: 2 days)')).toBeVisible();
     await page.getByText('Show the attempts as a table').click();
     const rows = page.getByRole('region', { name: 'Attempts' }).getByRole('row');
-    await expect(rows.nth(1).getByRole('rowheader')).toHaveText('2026-11-27');
-    await expect(rows.nth(2).getByRole('rowheader')).toHaveText('2026-11-28');
+    await expect(rows.nth(1).getByRole('rowheader')).toHaveText('27 Nov 2026');
+    await expect(rows.nth(2).getByRole('rowheader')).toHaveText('28 Nov 2026');
   });
 });
 
@@ -396,4 +404,195 @@ test('with perfect scores, what to study next starts with lessons not started, n
     await expect(item).toContainText('you have not started this lesson');
     await expect(item.getByRole('link')).toHaveAttribute('href', /^\/lessons\//);
   }
+});
+
+test.describe('with a history of every kind and a review schedule', () => {
+  test.use({ timezoneId: 'Europe/Berlin' });
+
+  /** A review card (version 1 deck) falling due at `due`; its other fields do not matter here. */
+  const card = (due: string) => ({
+    due,
+    stability: 2,
+    difficulty: 5,
+    elapsed_days: 0,
+    scheduled_days: 2,
+    learning_steps: 0,
+    reps: 1,
+    lapses: 0,
+    state: 2,
+    last_review: '2026-11-30T09:00:00.000Z',
+    addedAt: '2026-11-29T09:00:00.000Z',
+  });
+  const module = (earned: number, total: number) => ({ 'module:iam': { earned, total } });
+
+  test.beforeEach(async ({ page }) => {
+    // 11:00 on Wednesday 2 December in Berlin.
+    await page.clock.setFixedTime(new Date('2026-12-02T10:00:00.000Z'));
+    await seedProgress(page, [
+      storedAttempt('iam-policy-types', '2026-11-20T09:00:00.000Z', module(6, 10)),
+      storedAttempt('iam-policy-types', '2026-11-20T09:30:00.000Z', module(3, 4), {
+        kind: 'retry',
+        mode: 'practice',
+        passed: false,
+      }),
+      storedAttempt('iam-policy-types', '2026-11-23T09:00:00.000Z', module(8, 10)),
+      storedAttempt('iam-module', '2026-11-25T09:00:00.000Z', module(11, 15)),
+      storedAttempt('review', '2026-11-27T09:00:00.000Z', module(4, 5), {
+        kind: 'review',
+        mode: 'practice',
+        passed: false,
+      }),
+      storedAttempt('final-assessment', '2026-11-30T09:00:00.000Z', module(26, 40)),
+      storedAttempt('final-assessment', '2026-12-01T09:00:00.000Z', module(33, 40)),
+    ]);
+    const deck = {
+      version: 1,
+      cards: {
+        'iam-policy-types/a': card('2026-12-01T09:00:00.000Z'), // overdue
+        'iam-policy-types/b': card('2026-12-02T22:30:00.000Z'), // 23:30 tonight in Berlin
+        'iam-policy-types/c': card('2026-12-02T23:30:00.000Z'), // 00:30 tomorrow in Berlin
+        'iam-module/d': card('2026-12-03T12:00:00.000Z'),
+        'iam-module/e': card('2026-12-03T22:00:00.000Z'),
+        'iam-module/f': card('2026-12-20T09:00:00.000Z'),
+      },
+    };
+    await page.addInitScript((text) => {
+      if (!sessionStorage.getItem('seeded-deck')) {
+        localStorage.setItem('csa:review', text);
+        sessionStorage.setItem('seeded-deck', '1');
+      }
+    }, JSON.stringify(deck));
+    await page.goto('/progress/');
+    await expect(page.getByRole('heading', { name: 'Attempt history' })).toBeVisible();
+  });
+
+  test('the chart has a percent axis, dated days, a key and the same attempts as a table', async ({
+    page,
+  }) => {
+    const chart = page.getByRole('img', { name: 'Score of each attempt by day, one line per kind of quiz' });
+    await expect(chart).toBeVisible();
+    for (const label of ['0\u00a0%', '25\u00a0%', '50\u00a0%', '75\u00a0%', '100\u00a0%', '20 Nov']) {
+      await expect(chart.getByText(label, { exact: true })).toBeVisible();
+    }
+    // The first day is always labelled; later ones as often as they fit.
+    await expect(chart.getByText(/^\d+ (Nov|Dec)$/)).not.toHaveCount(1);
+    await expect(page.getByRole('list', { name: 'Key to the chart' }).getByRole('listitem')).toHaveText([
+      'Lesson quiz',
+      'Module quiz',
+      'Final assessment',
+      'Retry of missed questions',
+      'Review session',
+      'Pass mark (70\u00a0%)',
+    ]);
+    await page.getByText('Show the attempts as a table').click();
+    const rows = page.getByRole('region', { name: 'Attempts' }).getByRole('row');
+    await expect(rows).toHaveCount(8);
+    await expect(rows.nth(4).getByRole('cell')).toHaveText([
+      'Module quiz: Least privilege and IAM',
+      'Module quiz',
+      'Exam',
+      '73\u00a0%',
+      'Yes',
+    ]);
+    await expect(rows.nth(7).getByRole('rowheader')).toHaveText('1 Dec 2026');
+
+    for (const scheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme: scheme });
+      const results = await new AxeBuilder({ page })
+        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+        .analyze();
+      expect(results.violations.map((violation) => violation.id)).toEqual([]);
+    }
+  });
+
+  test('on a 320 px phone nothing scrolls sideways and no two dates on the axis overlap', async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 320, height: 800 });
+    const chart = page.getByRole('img', { name: /^Score of each attempt/ });
+    await expect(chart).toBeVisible();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+    const boxes = await chart
+      .locator('text')
+      .filter({ hasText: /^\d+ [A-Z][a-z]{2}$/ })
+      .evaluateAll((labels) => labels.map((label) => label.getBoundingClientRect().toJSON() as DOMRect));
+    expect(boxes.length).toBeGreaterThan(1);
+    for (let index = 1; index < boxes.length; index += 1) {
+      const [before, after] = [boxes[index - 1], boxes[index]];
+      expect(after?.left).toBeGreaterThan((before?.right ?? 0) + 2);
+    }
+    expect(Math.min(...boxes.map((box) => box.left))).toBeGreaterThanOrEqual(0);
+    expect(Math.max(...boxes.map((box) => box.right))).toBeLessThanOrEqual(320);
+  });
+
+  test('reviews say what is due now, later today, tomorrow and this week, on the learner’s days', async ({
+    page,
+  }) => {
+    await expect(page.getByRole('button', { name: 'Review (1 due)' })).toBeEnabled();
+    await expect(page.getByRole('list', { name: 'Coming up' }).getByRole('listitem')).toHaveText([
+      '1 question due later today',
+      '3 questions due tomorrow',
+      '4 questions due in the next 7 days',
+    ]);
+  });
+
+  test('the reminder exports the same file as the data section, then says where it went', async ({
+    page,
+  }) => {
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Export now' }).click();
+    const file = await download;
+    expect(file.suggestedFilename()).toBe('cloud-security-academy-progress-2026-12-02.json');
+    const exported = JSON.parse(readFileSync(await file.path(), 'utf8')) as {
+      progress: { attempts: { quizId: string }[] };
+    };
+    expect(exported.progress.attempts.map((attempt) => attempt.quizId)).toContain('iam-module');
+    const said = page.getByText(
+      'Progress exported to cloud-security-academy-progress-2026-12-02.json. Keep the file somewhere safe.',
+    );
+    await expect(said).toBeFocused();
+    await expect(page.getByText(/^Your progress lives only in this browser: clearing/)).toHaveCount(0);
+  });
+
+  test('the final assessment has its own card: best, pass mark, attempts, last day and the way there', async ({
+    page,
+  }) => {
+    const final = page.getByRole('region', { name: 'Final assessment' });
+    await expect(final.getByRole('term')).toHaveText([
+      'Best full result',
+      'Pass mark',
+      'Full attempts',
+      'Last taken',
+    ]);
+    await expect(final.getByRole('definition')).toHaveText([
+      '82\u00a0% passed',
+      '70\u00a0%',
+      '2',
+      /^Tuesday,? 1 December 2026$/,
+    ]);
+    await expect(final.getByRole('link', { name: 'Go to the final assessment' })).toHaveAttribute(
+      'href',
+      '/assessment/',
+    );
+  });
+
+  test('the mastery rules stay folded until opened, by keyboard or from the mastery table’s link', async ({
+    page,
+  }) => {
+    const rule = page.getByText(/^Mastered: at least 85\u00a0%/);
+    await expect(rule).toBeHidden();
+    const show = page.getByText('Show the rules');
+    await show.focus();
+    await page.keyboard.press('Enter');
+    await expect(rule).toBeVisible();
+    await page.keyboard.press('Enter');
+    await expect(rule).toBeHidden();
+
+    await page.getByRole('link', { name: 'How mastery levels are decided' }).click();
+    await expect(rule).toBeInViewport();
+    const results = await new AxeBuilder({ page })
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+      .analyze();
+    expect(results.violations.map((violation) => violation.id)).toEqual([]);
+  });
 });
