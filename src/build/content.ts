@@ -31,13 +31,14 @@ export async function loadOutline(): Promise<Outline> {
 /** The quiz a lesson or page names, composed; fails the build with `file` when it does not exist. */
 export async function loadQuizFor(file: string, quizId: string): Promise<ComposedQuiz> {
   const quiz = (await loadComposedQuizzes()).get(quizId);
-  if (quiz === undefined) {
-    throw new Error(
-      `${file}: quiz: no quiz "${quizId}" in content/quizzes/. Create content/quizzes/${quizId}.yaml or fix the "quiz" field.`,
-    );
-  }
+  if (quiz === undefined) throw missingQuiz(file, quizId);
   return quiz;
 }
+
+const missingQuiz = (file: string, quizId: string) =>
+  new Error(
+    `${file}: quiz: no quiz "${quizId}" in content/quizzes/. Create content/quizzes/${quizId}.yaml or fix the "quiz" field.`,
+  );
 
 /** Glossary entries by id. */
 export async function loadGlossary() {
@@ -72,6 +73,9 @@ async function composeAll(): Promise<Map<string, ComposedQuiz>> {
     getCollection('modules'),
   ]);
   const byId = new Map(quizzes.map((quiz) => [quiz.id, quiz.data]));
+  // A lesson naming no quiz fails here first: its quiz would otherwise be found to have no lesson.
+  const orphan = lessons.find((lesson) => !byId.has(lesson.data.quiz));
+  if (orphan !== undefined) throw missingQuiz(orphan.filePath ?? orphan.id, orphan.data.quiz);
   const moduleOf = new Map<string, string>([
     ...lessons.map((lesson) => [lesson.data.quiz, lesson.data.module] as const),
     ...modules.map((module) => [module.data.quiz, module.data.id] as const),
