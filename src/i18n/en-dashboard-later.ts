@@ -9,8 +9,6 @@ import { dayFormat } from './en-dashboard';
  * of them.
  */
 export const enDashboardLater = {
-  percent: '{percent}\u00a0%',
-  none: '—',
   'assessment.heading': 'Final assessment',
   'assessment.none': 'Not taken yet.',
   'assessment.best': 'Best full result',
@@ -20,9 +18,8 @@ export const enDashboardLater = {
   'assessment.passed': 'passed',
   'assessment.notPassed': 'not passed yet',
   'assessment.practice': {
-    one: 'You also retried your missed questions once: that is practice, so it does not change this result.',
-    other:
-      'You also retried your missed questions {count} times: that is practice, so it does not change this result.',
+    one: 'You also retried your missed questions once; practice never changes this result.',
+    other: 'You also retried your missed questions {count} times; practice never changes this result.',
   },
   'assessment.link': 'Go to the final assessment',
   'next.heading': 'What to study next',
@@ -107,7 +104,6 @@ export const enDashboardLater = {
   'data.export': 'Export progress',
   'data.import': 'Import a progress file',
   'data.reset': 'Reset progress',
-  'data.exported': 'Progress exported to {file}.',
   'data.importPreview':
     'This file was exported on {date}. Merging adds {attempts} and {lessons} and improves {better}; replacing discards what this browser holds now.',
   'data.attempts': { one: '{count} attempt', other: '{count} attempts' },

@@ -59,7 +59,7 @@ export const enDashboard = {
   'reminder.text':
     'Your progress lives only in this browser: clearing site data or changing computer loses it. Export a copy now and then.',
   'reminder.export': 'Export now',
-  'reminder.exported': 'Progress exported to {file}. Keep the file somewhere safe.',
+  exported: 'Progress exported to {file}.',
   'reminder.dismiss': 'Remind me later',
   'notice.dismiss': 'Dismiss',
 } as const satisfies Record<string, Message>;

@@ -547,9 +547,7 @@ test.describe('with a history of every kind and a review schedule', () => {
       progress: { attempts: { quizId: string }[] };
     };
     expect(exported.progress.attempts.map((attempt) => attempt.quizId)).toContain('iam-module');
-    const said = page.getByText(
-      'Progress exported to cloud-security-academy-progress-2026-12-02.json. Keep the file somewhere safe.',
-    );
+    const said = page.getByText('Progress exported to cloud-security-academy-progress-2026-12-02.json.');
     await expect(said).toBeFocused();
     await expect(page.getByText(/^Your progress lives only in this browser: clearing/)).toHaveCount(0);
   });

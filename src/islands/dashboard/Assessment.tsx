@@ -2,7 +2,7 @@ import { dayKey } from '../../lib/core/local-day';
 import { attemptCounts, lastFullAttemptAt } from '../../lib/progress/stats';
 import { summarizeQuiz } from '../../lib/progress/summary';
 import type { Progress } from '../../lib/progress/types';
-import { longDay } from '../../i18n/en-dashboard';
+import { longDay, td } from '../../i18n/en-dashboard';
 import { tl } from '../../i18n/en-dashboard-later';
 
 /** The final assessment as the dashboard needs it. */
@@ -22,7 +22,7 @@ export function Assessment({ progress, assessment }: { progress: Progress; asses
   const { best, passed, attempts } = summarizeQuiz(progress, assessment.id);
   const { practice } = attemptCounts(progress, assessment.id);
   const last = dayKey(lastFullAttemptAt(progress, assessment.id) ?? '');
-  const percent = (value: number) => tl('percent', { percent: value });
+  const percent = (value: number) => td('percent', { percent: value });
   return (
     <section class="assessment-card" aria-labelledby="assessment-heading">
       <h2 id="assessment-heading">{tl('assessment.heading')}</h2>

@@ -4,6 +4,7 @@ import { $learnerName, setLearnerName } from '../../stores/learner';
 import { dayKey } from '../../lib/core/local-day';
 import type { Progress } from '../../lib/progress/types';
 import type { Snapshot } from '../../stores/progress-transfer';
+import { td } from '../../i18n/en-dashboard';
 import { tl } from '../../i18n/en-dashboard-later';
 
 type DataState =
@@ -131,7 +132,7 @@ export function DataSection({ siteVersion }: { siteVersion: string }) {
           class="button"
           onClick={async () => {
             const { exportProgress } = await actions();
-            say(tl('data.exported', { file: exportProgress(siteVersion) }));
+            say(td('exported', { file: exportProgress(siteVersion) }));
           }}
         >
           {tl('data.export')}

@@ -18,7 +18,7 @@ export function ExportReminder({ progress, siteVersion }: { progress: Progress; 
   if (file !== null)
     return (
       <p class="notice" role="status" tabIndex={-1} ref={done}>
-        {td('reminder.exported', { file })}
+        {td('exported', { file })}
       </p>
     );
   const quiet = quietSince !== '' && Date.now() - Date.parse(quietSince) < REMIND_AFTER_DAYS * 86_400_000;

@@ -2,6 +2,7 @@ import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { layoutHistory, type QuizRoles, type Series } from '../../lib/progress/history-chart';
 import type { HistoryEntry } from '../../lib/progress/stats';
 import { REVIEW_QUIZ_ID } from '../../lib/progress/types';
+import { td } from '../../i18n/en-dashboard';
 import { seriesName, shortDay, tableDay, tl } from '../../i18n/en-dashboard-later';
 import { DataTable } from './DataTable';
 
@@ -95,7 +96,7 @@ export function History({
               <g key={tick.percent}>
                 <line class="chart-grid" x1={plot.left} x2={plot.right} y1={tick.y} y2={tick.y} />
                 <text class="chart-label" x={plot.left - 6} y={tick.y + 4} text-anchor="end">
-                  {tl('percent', { percent: tick.percent })}
+                  {td('percent', { percent: tick.percent })}
                 </text>
               </g>
             ))}
@@ -158,8 +159,8 @@ export function History({
               title(entry),
               seriesName(series),
               tl(`mode.${entry.mode}`),
-              tl('percent', { percent: entry.percent }),
-              entry.kind === 'quiz' ? tl(entry.passed ? 'history.yes' : 'history.no') : tl('none'),
+              td('percent', { percent: entry.percent }),
+              entry.kind === 'quiz' ? tl(entry.passed ? 'history.yes' : 'history.no') : td('none'),
             ],
           }))}
         />

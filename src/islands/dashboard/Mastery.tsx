@@ -3,12 +3,12 @@ import { masteryByTag } from '../../lib/progress/mastery';
 import type { Progress } from '../../lib/progress/types';
 import { areaName } from '../../i18n/en-areas';
 import { DOMAIN_NAMES, domainName, secName } from '../../i18n/en-tags';
-import { levelName } from '../../i18n/en-dashboard';
+import { levelName, td } from '../../i18n/en-dashboard';
 import { tl } from '../../i18n/en-dashboard-later';
 import { DataTable } from './DataTable';
 
 const score = (percent: number, earned: number, total: number) =>
-  total > 0 ? tl('mastery.scoreValue', { percent, earned, count: total }) : tl('none');
+  total > 0 ? tl('mastery.scoreValue', { percent, earned, count: total }) : td('none');
 
 /** Id of the rules the progress page writes out below the dashboard (server-rendered, in a closed `<details>`). */
 export const RULES_ID = 'mastery-rules';
@@ -81,13 +81,8 @@ export function Mastery({ progress }: { progress: Progress }) {
         <p>{tl('mastery.empty')}</p>
       )}
       <p>
-        <a
-          href={`#${RULES_ID}`}
-          // The rules are folded away: open them, then the link scrolls to them as usual.
-          onClick={() => document.getElementById(RULES_ID)?.closest('details')?.setAttribute('open', '')}
-        >
-          {tl('mastery.rulesLink')}
-        </a>
+        {/* The rules are folded away: the browser opens them when the link leads into them. */}
+        <a href={`#${RULES_ID}`}>{tl('mastery.rulesLink')}</a>
       </p>
     </section>
   );
