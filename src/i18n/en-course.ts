@@ -1,4 +1,5 @@
 import { createTranslator, type Message } from './translate';
+import type { CourseStep } from '../lib/course/sequence';
 
 /**
  * Words of the way through the course: the names of steps in the course navigation, the
@@ -10,7 +11,7 @@ const words = {
   'nav.contents': 'Course contents',
   'nav.moduleQuiz': 'Module quiz',
   'nav.final': 'Final assessment',
-  'pager.label': 'Previous and next in the course',
+  'pager.label': 'Previous and next steps',
   'pager.previous': 'Previous',
   'pager.next': 'Next',
   'pager.moduleQuiz': 'Module quiz: {title}',
@@ -35,3 +36,11 @@ const words = {
 
 /** The words of the way through the course. */
 export const tc = createTranslator(words);
+
+/** The name of a step as links show it: a lesson's title, "Module quiz: …" or "Final assessment". */
+export const stepName = (step: CourseStep): string =>
+  step.kind === 'final'
+    ? tc('nav.final')
+    : step.kind === 'module-quiz'
+      ? tc('pager.moduleQuiz', { title: step.title })
+      : step.title;

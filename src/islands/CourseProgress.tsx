@@ -27,9 +27,7 @@ export default function CourseProgress({ modules }: CourseProgressProps) {
   return (
     <div class="course">
       {mounted && <ProgressNotice />}
-      <p class="course-summary">
-        {mounted ? tc('progress.summary', summary) : '\u00a0'}
-      </p>
+      <p class="course-summary">{mounted ? tc('progress.summary', summary) : '\u00a0'}</p>
       {modules.map((module) => (
         <section class="module" key={module.id} aria-labelledby={`module-${module.id}`}>
           <h3 id={`module-${module.id}`}>

@@ -27,7 +27,7 @@ function show(progress: Progress) {
     const bar = box.querySelector('progress');
     bar?.setAttribute('value', String(summary.completed));
     bar?.setAttribute('aria-label', text);
-    box.lastElementChild!.textContent = text;
+    if (box.lastElementChild !== null) box.lastElementChild.textContent = text;
     box.hidden = false;
   }
 }

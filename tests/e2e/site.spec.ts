@@ -276,7 +276,7 @@ test('the skip link is the first stop for the keyboard and moves focus to the co
   await expect(page.locator('main')).toBeFocused();
 });
 
-test('the course menu links every module page and every lesson of the current module, marking the current lesson', async ({
+test('the course menu links every module page, every lesson and the quiz of the current module and the final assessment, marking the current lesson', async ({
   page,
 }) => {
   await page.goto(LESSON_URL);
@@ -285,9 +285,14 @@ test('the course menu links every module page and every lesson of the current mo
   const links = await nav
     .getByRole('link')
     .evaluateAll((anchors) => anchors.map((anchor) => anchor.getAttribute('href') ?? ''));
-  expect(links.filter((href) => href.startsWith('/modules/')).sort()).toEqual(
+  expect(links.filter((href) => href.startsWith('/modules/') && !href.includes('#')).sort()).toEqual(
     pages.filter((path) => path.startsWith('/modules/')).sort(),
   );
+  // The open module's quiz, after its lessons, and the final assessment, last.
+  expect(links.filter((href) => href.includes('#'))).toEqual([
+    `/modules/${moduleOf(LESSON_URL)}/#quiz-heading`,
+  ]);
+  expect(links.at(-1)).toBe('/assessment/');
   expect(links.filter((href) => href.startsWith('/lessons/')).sort()).toEqual(
     lessons.filter((path) => moduleOf(path) === moduleOf(LESSON_URL)),
   );

@@ -24,6 +24,9 @@ export const assessmentHref = '/assessment/';
 /** The progress dashboard. */
 export const progressHref = '/progress/';
 
+/** The spaced review on the progress dashboard. */
+export const reviewHref = `${progressHref}#review-heading`;
+
 /** The team report, where a lead loads learners' progress files. */
 export const teamHref = '/team/';
 

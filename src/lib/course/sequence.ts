@@ -71,6 +71,9 @@ export function stepNeighbours(
  * The next thing to do in course order: the first step whose quiz has not been passed (a lesson
  * not completed, a module quiz or the final assessment not passed), or null once all are.
  */
-export function nextStep<S extends Pick<CourseStep, 'quiz'>>(steps: readonly S[], progress: Progress): S | null {
+export function nextStep<S extends Pick<CourseStep, 'quiz'>>(
+  steps: readonly S[],
+  progress: Progress,
+): S | null {
   return steps.find((step) => !isLessonComplete(progress, step.quiz)) ?? null;
 }

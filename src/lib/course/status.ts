@@ -10,9 +10,7 @@ import type { Progress } from '../progress/types';
  * Retries and reviews are practice and change nothing here (see `summarizeQuiz`).
  */
 export type StepStatus =
-  | { code: 'not-started' }
-  | { code: 'visited' }
-  | { code: 'tried' | 'passed'; best: number };
+  { code: 'not-started' } | { code: 'visited' } | { code: 'tried' | 'passed'; best: number };
 
 /** The status of the step whose quiz is `quizId`; `lessonId` also counts a visit to that lesson. */
 export function stepStatus(progress: Progress, quizId: string, lessonId?: string): StepStatus {
@@ -23,7 +21,10 @@ export function stepStatus(progress: Progress, quizId: string, lessonId?: string
 }
 
 /** How many of the quizzes `quizIds` (a module's lessons' quizzes) are passed, of how many. */
-export function completedCount(progress: Progress, quizIds: readonly string[]): { completed: number; count: number } {
+export function completedCount(
+  progress: Progress,
+  quizIds: readonly string[],
+): { completed: number; count: number } {
   return {
     completed: quizIds.filter((quizId) => isLessonComplete(progress, quizId)).length,
     count: quizIds.length,

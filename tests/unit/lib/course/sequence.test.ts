@@ -25,7 +25,14 @@ const keyOf = (step: { key: string } | null) => step?.key ?? null;
 
 describe('courseSequence', () => {
   it("puts each module's quiz after its last lesson and the final assessment last", () => {
-    expect(steps.map((step) => step.key)).toEqual(['a/one', 'a/two', 'module:a', 'b/one', 'module:b', 'final']);
+    expect(steps.map((step) => step.key)).toEqual([
+      'a/one',
+      'a/two',
+      'module:a',
+      'b/one',
+      'module:b',
+      'final',
+    ]);
   });
 
   it('links a module quiz to the quiz on its module page and names it by its module', () => {
@@ -37,7 +44,12 @@ describe('courseSequence', () => {
       moduleId: 'a',
       title: 'Module A',
     });
-    expect(steps.at(-1)).toEqual({ kind: 'final', key: 'final', href: '/assessment/', quiz: 'final-assessment' });
+    expect(steps.at(-1)).toEqual({
+      kind: 'final',
+      key: 'final',
+      href: '/assessment/',
+      quiz: 'final-assessment',
+    });
   });
 
   it('leaves out the quiz step of a module that names no quiz', () => {

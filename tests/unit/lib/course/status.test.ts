@@ -24,7 +24,9 @@ describe('stepStatus', () => {
   });
 
   it('counts a pass folded into the archive', () => {
-    const archive = makeArchive({ quizzes: { q: makeQuizArchive({ passed: true, bestEarned: 10, bestTotal: 10 }) } });
+    const archive = makeArchive({
+      quizzes: { q: makeQuizArchive({ passed: true, bestEarned: 10, bestTotal: 10 }) },
+    });
     expect(stepStatus(makeProgress([], { archive }), 'q')).toEqual({ code: 'passed', best: 100 });
   });
 });
