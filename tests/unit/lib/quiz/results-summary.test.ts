@@ -7,7 +7,6 @@ import {
   weakestModules,
   type TopicRow,
 } from '../../../../src/lib/quiz/results-summary';
-import { shownPoints } from '../../../../src/lib/quiz/shown-points';
 import { makeCategorize, makeQuiz, makeSingleChoice } from '../../../fixtures/builders';
 
 /** A result line: `earned` of 1 point, with tags in `module` and `area`. */
@@ -27,20 +26,6 @@ const resultOf = (lines: ReturnType<typeof line>[]): QuizResult => ({
   percent: 0,
   passed: false,
   questions: lines,
-});
-
-describe('shownPoints', () => {
-  it('rounds points down to one decimal, so the shown score never exceeds the real one', () => {
-    expect(shownPoints(7.67)).toBe(7.6);
-    expect(shownPoints(6.96)).toBe(6.9);
-    expect(shownPoints(8)).toBe(8);
-    expect(shownPoints(0)).toBe(0);
-  });
-
-  it('keeps a tenth that float arithmetic lands just below (0.1 + 0.2 reads 0.3)', () => {
-    expect(shownPoints(0.1 + 0.2)).toBe(0.3);
-    expect(shownPoints(0.29 * 10)).toBe(2.9);
-  });
 });
 
 describe('topicRows', () => {
