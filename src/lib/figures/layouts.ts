@@ -22,7 +22,8 @@ export interface FlowStep {
   detail?: string;
   exit?: string;
   exitKind?: 'end' | 'ok';
-  kind?: 'box' | 'end' | 'ok';
+  /** The box's look: plain, an outcome ('end' denied, 'ok' allowed), or AWS's (blue). */
+  kind?: 'box' | 'end' | 'ok' | 'aws';
   into?: string;
 }
 
