@@ -171,7 +171,7 @@ export const enFigures = {
   'iam.resource': '4. Does a resource-based policy allow it?',
   'iam.resource.exit': 'Yes, naming the user or role session (same account): allowed',
   'iam.identity': '5. Does an identity-based policy allow it?',
-  'iam.identity.exit': 'No grant: implicitly denied',
+  'iam.identity.exit': 'Neither grants: implicitly denied',
   'iam.boundary': '6. Does the permissions boundary allow it?',
   'iam.session': '7. Does the session policy allow it?',
   'iam.applies': 'If the principal has one',
