@@ -66,10 +66,9 @@ function tagLabel(key: string, moduleNames: Readonly<Record<string, string>>): s
   return key;
 }
 
-/** "4 min 12 s", "1 h 5 min" or "42 s". */
+/** "4 min 12 s" or "42 s". */
 function timeTaken(seconds: number): string {
   const parts = durationParts(seconds);
-  if (parts.hours > 0) return tr('result.hours', parts);
   return tr(parts.minutes > 0 ? 'result.minutes' : 'result.seconds', parts);
 }
 
@@ -180,7 +179,7 @@ export function Results(props: ResultsProps) {
                   <a href={`#${detailId(questionId)}`} onClick={(event) => openDetail(event, questionId)}>
                     {question.prompt}
                   </a>
-                  {sure && <span class="tag tag-sure">{tr('result.sure')}</span>}
+                  {sure && <span class="tag">{tr('result.sure')}</span>}
                   <LearnLink question={question} />
                 </li>
               );

@@ -94,12 +94,11 @@ export function fixTheseFirst(
   };
 }
 
-/** A duration in whole seconds (negative or fractional input is clamped and rounded), split for display. */
-export function durationParts(seconds: number): { hours: number; minutes: number; seconds: number } {
+/**
+ * A duration in whole minutes and seconds ("75 min 3 s" reads as well as hours would), after
+ * rounding to a whole second and clamping at zero (a clock set back).
+ */
+export function durationParts(seconds: number): { minutes: number; seconds: number } {
   const whole = Math.max(0, Math.round(seconds));
-  return {
-    hours: Math.floor(whole / 3600),
-    minutes: Math.floor((whole % 3600) / 60),
-    seconds: whole % 60,
-  };
+  return { minutes: Math.floor(whole / 60), seconds: whole % 60 };
 }

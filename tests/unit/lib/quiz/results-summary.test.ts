@@ -163,14 +163,14 @@ describe('fixTheseFirst', () => {
 });
 
 describe('durationParts', () => {
-  it('splits seconds into hours, minutes and seconds', () => {
-    expect(durationParts(252)).toEqual({ hours: 0, minutes: 4, seconds: 12 });
-    expect(durationParts(3_900)).toEqual({ hours: 1, minutes: 5, seconds: 0 });
-    expect(durationParts(42)).toEqual({ hours: 0, minutes: 0, seconds: 42 });
+  it('splits seconds into minutes and seconds, an hour and more still in minutes', () => {
+    expect(durationParts(252)).toEqual({ minutes: 4, seconds: 12 });
+    expect(durationParts(4_503)).toEqual({ minutes: 75, seconds: 3 });
+    expect(durationParts(42)).toEqual({ minutes: 0, seconds: 42 });
   });
 
   it('rounds to whole seconds and never goes below zero (a clock set back)', () => {
-    expect(durationParts(59.6)).toEqual({ hours: 0, minutes: 1, seconds: 0 });
-    expect(durationParts(-5)).toEqual({ hours: 0, minutes: 0, seconds: 0 });
+    expect(durationParts(59.6)).toEqual({ minutes: 1, seconds: 0 });
+    expect(durationParts(-5)).toEqual({ minutes: 0, seconds: 0 });
   });
 });
