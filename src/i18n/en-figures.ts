@@ -115,9 +115,9 @@ export const enFigures = {
 
   'responsibility.title': 'Who secures each layer on EC2, RDS, Lambda and S3',
   'responsibility.desc':
-    'Nine layers from your data at the top to the physical facilities at the bottom, with the owner of each on Amazon EC2, Amazon RDS, AWS Lambda and Amazon S3. The bottom three are AWS’s on every service; data and identity are always yours; the layers between move to AWS as the service gets more abstracted.',
+    'Nine layers from your data at the top to the physical facilities at the bottom, with the owner of each on Amazon EC2, Amazon RDS, AWS Lambda and Amazon S3, and a line in each column above the layers AWS runs. The bottom three are AWS’s on every service; data and identity are always yours; the layers between move to AWS as the service gets more abstracted.',
   'responsibility.caption':
-    'The line moves with the service. Shared cells depend on your settings: maintenance windows, upgrade options, runtime update modes.',
+    'The thick line in each column marks where AWS runs everything below. Shared cells depend on your settings: maintenance windows, upgrade options, runtime update modes.',
 
   'pillars.title': 'The six pillars of the AWS Well-Architected Framework',
   'pillars.desc':

@@ -9,7 +9,7 @@
  */
 import { type FigureKey, tFigures as t } from '../../i18n/en-figures';
 import { flow, grid, matrix, nested, type Card } from '../../lib/figures/layouts';
-import { LAYERS, OWNERS, type Service } from '../../lib/figures/responsibility';
+import { LAYERS, OWNERS, lineIndex, type Service } from '../../lib/figures/responsibility';
 import type { Owner, Svg } from '../../lib/figures/svg';
 
 /** A text equivalent: a table with `head`, or a list of "term: detail" rows without one. */
@@ -60,6 +60,7 @@ const stack = (labelWidth: number, columnWidth: number) =>
     ownerText: OWNER_TEXT,
     labelWidth,
     columnWidth,
+    lines: STACK_SERVICES.map(lineIndex),
   });
 
 const PILLARS = [

@@ -164,6 +164,8 @@ export interface MatrixFigure extends Described {
   columnWidth: number;
   /** Text size of the headings and cells (the label column uses it too). */
   size?: number;
+  /** Per column, the row above which to draw the line (AWS runs everything below it). */
+  lines?: number[];
 }
 
 /**
@@ -180,6 +182,7 @@ export function matrix({
   labelWidth,
   columnWidth,
   size = SMALL,
+  lines = [],
 }: MatrixFigure): Svg {
   const gap = 4;
   const inline = labelWidth > 0;
@@ -191,7 +194,9 @@ export function matrix({
     parts.push(textLines([column], cellX(index) + columnWidth / 2, y + LABEL, LABEL, 'b', true));
   });
   y += linesHeight(1, LABEL) + 6;
-  for (const row of rows) {
+  const marks: string[] = [];
+  rows.forEach((row, rowIndex) => {
+    const rowTop = y - (inline ? gap : 8) / 2;
     const label = wrap(row.label, inline ? labelWidth - 6 : width - 2 * PAD, size);
     const labelH = linesHeight(label.length, size);
     let h = 26;
@@ -203,6 +208,9 @@ export function matrix({
       y += labelH + 3;
     }
     row.owners.forEach((owner, index) => {
+      if (lines[index] === rowIndex) {
+        marks.push(`<path d="M${cellX(index) - 2} ${rowTop}h${columnWidth + 4}" class="mk"/>`);
+      }
       parts.push(rect(cellX(index), y, columnWidth, h, owner));
       parts.push(
         textLines(
@@ -216,8 +224,8 @@ export function matrix({
       );
     });
     y += h + (inline ? gap : 8);
-  }
-  return frame(title, desc, width, y - (inline ? gap : 8) + PAD, parts.join(''));
+  });
+  return frame(title, desc, width, y - (inline ? gap : 8) + PAD, [...parts, ...marks].join(''));
 }
 
 /** One boundary of a nested figure: a label and what it does. */

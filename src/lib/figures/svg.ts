@@ -75,12 +75,12 @@ export function textLines(
 const STYLE = [
   'text{font-family:system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;fill:#1b1f24}',
   '.bg{fill:#fff}.box{fill:#f3f5f9;stroke:#8593a6}.s{fill:#4a5361}.b{font-weight:700}',
-  '.ln{stroke:#4a5361;stroke-width:1.5;fill:none}.ah{fill:#4a5361}',
+  '.ln{stroke:#4a5361;stroke-width:1.5;fill:none}.ah{fill:#4a5361}.mk{stroke:#1b1f24;stroke-width:3}',
   '.aws{fill:#e3ecff;stroke:#1d4ed8}.customer{fill:#e7f6ec;stroke:#14532d}',
   '.shared{fill:#fff6db;stroke:#8a6200;stroke-dasharray:5 3}.na{fill:none;stroke:#8593a6;stroke-dasharray:2 3}',
   '.end{fill:#fdecec;stroke:#8a1c1c}.ok{fill:#e7f6ec;stroke:#14532d}',
   '@media (prefers-color-scheme:dark){text{fill:#e6eaf0}.bg{fill:#10151d}.box{fill:#1a222d;stroke:#6b7a8f}',
-  '.s{fill:#b4bfcc}.ln{stroke:#b4bfcc}.ah{fill:#b4bfcc}.aws{fill:#16264a;stroke:#9cc2ff}',
+  '.s{fill:#b4bfcc}.ln{stroke:#b4bfcc}.ah{fill:#b4bfcc}.mk{stroke:#e6eaf0}.aws{fill:#16264a;stroke:#9cc2ff}',
   '.customer,.ok{fill:#12301f;stroke:#9be3b3}.shared{fill:#33290b;stroke:#d9a520}.na{stroke:#6b7a8f}',
   '.end{fill:#3a1717;stroke:#ffb0b0}}',
 ].join('');

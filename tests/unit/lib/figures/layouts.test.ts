@@ -71,6 +71,22 @@ describe('matrix', () => {
     expectInside(figure);
   });
 
+  it('draws the line in each column just above the row it names', () => {
+    const figure = matrix({ ...base, labelWidth: 200, columnWidth: 90, lines: [1, 0] });
+    const elements = parseXml(figure.svg);
+    const boxes = elements.filter(
+      (element) => element.name === 'rect' && element.attributes['class'] !== 'bg',
+    );
+    const marks = elements.filter((element) => element.attributes['class'] === 'mk');
+    const top = (index: number) => Number(boxes[index]?.attributes['y']);
+    const markY = (index: number) =>
+      Number(/^M[\d.]+ ([\d.]+)/.exec(marks[index]?.attributes['d'] ?? '')?.[1]);
+    // Drawn row by row: S3's line above its first box (box 1), then EC2's above its second (box 2).
+    expect(marks).toHaveLength(2);
+    expect(markY(0)).toBe(top(1) - 2);
+    expect(markY(1)).toBe(top(2) - 2);
+  });
+
   it('puts the labels above the cells when there is no label column', () => {
     const beside = matrix({ ...base, labelWidth: 200, columnWidth: 90 });
     const above = matrix({ ...base, labelWidth: 0, columnWidth: 90 });
