@@ -594,3 +594,36 @@ test.describe('with a history of every kind and a review schedule', () => {
     expect(results.violations.map((violation) => violation.id)).toEqual([]);
   });
 });
+
+test('with nothing due soon, the review section names the day of the next review', async ({ page }) => {
+  await page.clock.setFixedTime(new Date('2026-12-02T10:00:00.000Z'));
+  const card = {
+    due: '2026-12-20T09:00:00.000Z',
+    stability: 20,
+    difficulty: 5,
+    elapsed_days: 0,
+    scheduled_days: 18,
+    learning_steps: 0,
+    reps: 2,
+    lapses: 0,
+    state: 2,
+    last_review: '2026-12-02T09:00:00.000Z',
+    addedAt: '2026-11-29T09:00:00.000Z',
+  };
+  await page.addInitScript(
+    (text) => {
+      if (!sessionStorage.getItem('seeded-deck')) {
+        localStorage.setItem('csa:review', text);
+        sessionStorage.setItem('seeded-deck', '1');
+      }
+    },
+    JSON.stringify({ version: 1, cards: { 'iam-module/far': card } }),
+  );
+  await page.goto('/progress/');
+  const review = page.getByRole('region', { name: 'Review what you missed' });
+  await expect(review).toContainText(
+    /Nothing is due for review now\. Next review on Sunday,? 20 December 2026\./,
+  );
+  await expect(page.getByRole('button', { name: /^Review \(/ })).toHaveCount(0);
+  await expect(page.getByRole('list', { name: 'Coming up' })).toHaveCount(0);
+});
