@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { enFigures } from '../../../../src/i18n/en-figures';
 import {
   LAYERS,
   OWNERS,
@@ -41,6 +42,20 @@ describe('the responsibility data', () => {
     expect(owner('lambda', 'platform')).toBe('shared'); // runtime update modes
     expect(owner('s3', 'os')).toBe('aws');
     expect(owner('dynamodb', 'platform')).toBe('aws');
+  });
+});
+
+describe('the explorer’s words', () => {
+  it('name every layer and service, and give a reason for every layer of every service', () => {
+    const words: Record<string, unknown> = enFigures;
+    for (const layer of LAYERS) expect(words[`layer.${layer}`], layer).toBeTypeOf('string');
+    for (const service of SERVICES) {
+      expect(words[`service.${service}`], service).toBeTypeOf('string');
+      for (const layer of LAYERS) {
+        const reason = words[`why.${service}.${layer}`] ?? words[`why.${layer}`];
+        expect(reason, `why.${service}.${layer}`).toBeTypeOf('string');
+      }
+    }
   });
 });
 
