@@ -45,12 +45,6 @@ export async function loadGlossary() {
   return new Map((await getCollection('glossary')).map((entry) => [entry.id, entry.data]));
 }
 
-/**
- * The page of a lesson quiz's questions as text (src/pages/questions/[id].astro), offered where
- * the quiz cannot run. (Belongs with the other addresses in src/lib/course/routes.ts.)
- */
-export const questionsHref = (quizId: string): string => `/questions/${quizId}/`;
-
 /** Id of the final assessment quiz, shown on /assessment/. */
 export const FINAL_ASSESSMENT = 'final-assessment';
 

@@ -3,11 +3,11 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { FIGURES } from '../../src/components/figures/registry';
-import { lessonHref } from '../../src/lib/course/routes';
+import { explorerHref, lessonHref } from '../../src/lib/course/routes';
 import { tabTo } from './helpers';
 
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-const EXPLORER = '/explore/shared-responsibility/';
+const EXPLORER = explorerHref;
 const hrefOf = (lesson: string) => lessonHref(lesson.replace(/\/\d+-/, '/'));
 
 async function expectNoAxeViolations(page: Page) {

@@ -31,7 +31,7 @@ export const askedCount = (quiz: Quiz) => quiz.draw ?? quiz.questions.length;
  * Presses Tab until the focused element has the accessible name `value` (`by: 'name'`) or sits
  * in a fieldset whose legend reads `value` (`by: 'legend'`), at most `limit` times.
  */
-async function tabUntil(page: Page, by: 'name' | 'legend', value: string, limit = 60): Promise<void> {
+async function tabUntil(page: Page, by: 'name' | 'legend', value: string, limit = 120): Promise<void> {
   for (let step = 0; step < limit; step += 1) {
     await page.keyboard.press('Tab');
     const found = await page.evaluate(

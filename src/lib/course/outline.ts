@@ -98,14 +98,3 @@ function warnDuplicateOrder(
     }
   });
 }
-
-/** The lessons before and after `lessonId` across the whole course, for previous/next links. */
-export function findNeighbours(
-  outline: Outline,
-  lessonId: string,
-): { previous: OutlineLesson | null; next: OutlineLesson | null } {
-  const all = outline.modules.flatMap((module) => module.lessons);
-  const index = all.findIndex((lesson) => lesson.id === lessonId);
-  if (index === -1) return { previous: null, next: null };
-  return { previous: all[index - 1] ?? null, next: all[index + 1] ?? null };
-}

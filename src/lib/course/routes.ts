@@ -12,6 +12,12 @@ export const moduleHref = (moduleId: string): string => `/modules/${moduleId}/`;
 /** A module's quiz, on its module page: the step after the module's last lesson. */
 export const moduleQuizHref = (moduleId: string): string => `${moduleHref(moduleId)}#quiz-heading`;
 
+/** A lesson quiz's questions as text, offered where the quiz cannot run (no JavaScript). */
+export const questionsHref = (quizId: string): string => `/questions/${quizId}/`;
+
+/** The shared-responsibility explorer: pick a service, see who owns each layer. */
+export const explorerHref = '/explore/shared-responsibility/';
+
 /** The quiz data (questions and answers) a quiz island loads when the learner starts. */
 export const quizDataHref = (quizId: string): string => `/quizzes/${quizId}.json`;
 

@@ -1,7 +1,10 @@
 import type { LearnLink, Question, Quiz } from '../../schemas/quiz';
 
-/** A quiz whose `from` has been resolved: one flat pool of questions, each tagged with its module. */
-export type ComposedQuiz = Omit<Quiz, 'from'> & { from: [] };
+/**
+ * A quiz whose `from` has been resolved: one flat pool of questions, each tagged with its module
+ * and carrying its `learn` link.
+ */
+export type ComposedQuiz = Omit<Quiz, 'from' | 'questions'> & { from: []; questions: Question[] };
 
 /** What `composeQuiz` needs to know about the other quizzes. */
 export interface QuizCatalog {

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
   buildOutline,
-  findNeighbours,
   lessonIdFromEntry,
   type LessonInput,
   type ModuleInput,
@@ -229,74 +228,5 @@ describe('buildOutline', () => {
 
     expect(ids(modules)).toEqual(['b', 'a']);
     expect(ids(lessons)).toEqual(['a/y', 'a/x']);
-  });
-});
-
-describe('findNeighbours', () => {
-  const outline = buildOutline(
-    [makeModule({ id: 'iam', order: 2 }), makeModule({ id: 'shared', order: 1 })],
-    [
-      makeLesson({ id: 'shared/intro', module: 'shared', order: 1 }),
-      makeLesson({ id: 'shared/of-and-in', module: 'shared', order: 2 }),
-      makeLesson({ id: 'iam/users', module: 'iam', order: 1 }),
-      makeLesson({ id: 'iam/roles', module: 'iam', order: 2 }),
-    ],
-  );
-
-  const neighbourIds = (lessonId: string) => {
-    const { previous, next } = findNeighbours(outline, lessonId);
-    return { previous: previous?.id ?? null, next: next?.id ?? null };
-  };
-
-  it('links each lesson to the ones before and after it in course order', () => {
-    expect(neighbourIds('shared/of-and-in')).toEqual({ previous: 'shared/intro', next: 'iam/users' });
-    expect(neighbourIds('iam/users')).toEqual({ previous: 'shared/of-and-in', next: 'iam/roles' });
-  });
-
-  it('links the last lesson of a module to the first of the next module, and back', () => {
-    const fromLast = findNeighbours(outline, 'shared/of-and-in');
-    const fromFirst = findNeighbours(outline, 'iam/users');
-
-    expect(fromLast.next).toEqual(outline.modules[1]?.lessons[0]);
-    expect(fromFirst.previous).toEqual(outline.modules[0]?.lessons[1]);
-    expect(fromLast.next?.href).toBe('/lessons/iam/users/');
-  });
-
-  it('has no previous lesson for the first lesson of the course', () => {
-    expect(neighbourIds('shared/intro')).toEqual({ previous: null, next: 'shared/of-and-in' });
-  });
-
-  it('has no next lesson for the last lesson of the course', () => {
-    expect(neighbourIds('iam/roles')).toEqual({ previous: 'iam/users', next: null });
-  });
-
-  it('has no neighbours for a lesson that is not in the course', () => {
-    expect(findNeighbours(outline, 'iam/unknown')).toEqual({ previous: null, next: null });
-  });
-
-  it('has no neighbours for the only lesson of a course', () => {
-    const single = buildOutline(
-      [makeModule({ id: 'iam', order: 1 })],
-      [makeLesson({ id: 'iam/users', module: 'iam', order: 1 })],
-    );
-
-    expect(findNeighbours(single, 'iam/users')).toEqual({ previous: null, next: null });
-  });
-
-  it('skips a module without lessons', () => {
-    const withEmpty = buildOutline(
-      [
-        makeModule({ id: 'a', order: 1 }),
-        makeModule({ id: 'empty', order: 2 }),
-        makeModule({ id: 'c', order: 3 }),
-      ],
-      [
-        makeLesson({ id: 'a/one', module: 'a', order: 1 }),
-        makeLesson({ id: 'c/two', module: 'c', order: 1 }),
-      ],
-    );
-
-    expect(findNeighbours(withEmpty, 'a/one').next?.id).toBe('c/two');
-    expect(findNeighbours(withEmpty, 'c/two').previous?.id).toBe('a/one');
   });
 });

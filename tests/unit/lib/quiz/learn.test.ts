@@ -128,7 +128,7 @@ describe('composeQuiz with learn links', () => {
   const catalog = {
     quiz: (id: string) => quizzes[id],
     moduleOf: () => 'iam',
-    learn: (id: string, question: { id: string; section?: string }) =>
+    learn: (id: string, question: { id: string; section?: string | undefined }) =>
       learnLink(id, question, lessonOf[id], lessons),
   };
 
