@@ -22,7 +22,6 @@ const RUNTIME = [
   '/node_modules/preact/',
   '/node_modules/nanostores/',
   '/node_modules/@nanostores/persistent/',
-  '/src/scripts/preact-client.ts',
   '/src/stores/keys.ts',
   '/src/stores/storage.ts',
   '/src/stores/progress.ts',

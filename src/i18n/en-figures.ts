@@ -30,7 +30,7 @@ export const enFigures = {
   'layer.data': 'Data, encryption choices and backups',
   'layer.identity': 'Identity and access (IAM and resource policies)',
   'layer.code': 'Application code and libraries',
-  'layer.network': 'Network access rules (security groups, network ACLs)',
+  'layer.network': 'Network access rules (security groups, network ACLs, endpoints)',
   'layer.platform': 'Runtime, platform or database engine',
   'layer.os': 'Operating system',
   'layer.aws-network': 'Network infrastructure',
@@ -38,7 +38,7 @@ export const enFigures = {
   'layer.facilities': 'Physical facilities and hardware',
 
   'why.data':
-    'Your data never moves to AWS: what you store, how it is classified and which encryption options you choose.',
+    'Responsibility for your data never moves to AWS: what you store, how it is classified, which encryption options you choose and how you back it up.',
   'why.identity':
     'Who may do what is always your decision: the IAM policies you write, and resource policies where the service has them.',
   'why.aws-network': 'AWS runs the network the service is built on.',
@@ -55,12 +55,13 @@ export const enFigures = {
   'why.rds.data':
     'AWS provides backup tools; configuring them, choosing encryption options and planning recovery are yours.',
   'why.rds.identity': 'IAM policies, and the database’s own users and permissions, are yours.',
-  'why.rds.code': 'No application code of yours runs inside the database service.',
+  'why.rds.code':
+    'Your application runs elsewhere, but the stored procedures, triggers and functions you write in the database are yours.',
   'why.rds.network': 'You write the security group rules that decide who can reach the database.',
   'why.rds.platform':
     'AWS supplies engine patches and schedules required ones in your maintenance window; minor versions install automatically only with Auto minor version upgrade on, and you start major upgrades.',
   'why.rds.os':
-    'AWS provides operating system updates and applies required security and reliability patching in the maintenance window you choose.',
+    'AWS provides operating system updates: required security and reliability patches are applied in the maintenance window you choose, optional ones when you choose to apply them.',
   'why.beanstalk.code': 'The application you deploy, and the libraries it uses, are yours.',
   'why.beanstalk.network':
     'Network access rules for the environment, such as its security groups, are yours to set.',
@@ -71,25 +72,26 @@ export const enFigures = {
   'why.lambda.identity': 'The function’s execution role and its resource-based policy are yours.',
   'why.lambda.code': 'Your function code and the libraries you bundle with it are yours to keep patched.',
   'why.lambda.network':
-    'If you connect the function to your VPC, you choose its subnets and security groups.',
+    'Whether to connect the function to your VPC is your choice; if you do, you choose its subnets and security groups.',
   'why.lambda.platform':
-    'Lambda publishes runtime updates and, in the default Auto mode, applies them to managed runtimes; in the other modes you update the function, and for a container image you rebuild it.',
+    'Lambda publishes runtime updates and, in the default Auto mode, applies them to managed runtimes; in the other modes they land when you update the function, a container image you rebuild, and moving to a new runtime before yours is deprecated is yours.',
   'why.lambda.os':
-    'For a .zip function on a managed runtime, Lambda patches the operating system; a container image brings its own, which you rebuild from Lambda’s updated base images.',
+    'A managed runtime includes the operating system, so its patches arrive with runtime updates (on their own in Auto mode); a container image brings its own, which you rebuild from an updated base image.',
   'why.s3.data':
     'New objects are encrypted by default with S3-managed keys; what you store, which keys, and recovering from a deletion remain yours.',
   'why.s3.identity': 'You control access with the IAM policies and bucket policies you write.',
   'why.s3.code': 'S3 runs no code of yours.',
   'why.s3.network':
-    'There are no servers of yours to put firewall rules around: you reach S3 through its endpoints.',
+    'S3 has no security groups of its own, but how it is reached is yours: VPC endpoints and their policies, bucket-policy conditions on the endpoint, source IP or TLS, and Block Public Access.',
   'why.s3.platform': 'AWS runs the storage service itself; you work through its endpoints.',
   'why.s3.os': 'There is no operating system of yours to patch.',
   'why.dynamodb.data':
     'DynamoDB encrypts all table data at rest and you cannot turn that off; which kind of KMS key, and the data itself, are yours.',
-  'why.dynamodb.identity': 'The IAM policies that decide who can read and write each table are yours.',
+  'why.dynamodb.identity':
+    'The IAM policies, and the tables’ resource-based policies, that decide who can read and write are yours.',
   'why.dynamodb.code': 'DynamoDB runs no code of yours.',
   'why.dynamodb.network':
-    'There are no servers of yours to put firewall rules around: you reach DynamoDB through its endpoints.',
+    'DynamoDB has no security groups of its own, but how it is reached is yours: VPC endpoints and their policies, and conditions in IAM and resource-based policies.',
   'why.dynamodb.platform': 'AWS runs the database service itself, engine included.',
   'why.dynamodb.os': 'There is no operating system of yours to patch.',
 
@@ -161,7 +163,7 @@ export const enFigures = {
 
   'iam.title': 'How AWS evaluates a request',
   'iam.desc':
-    'A flowchart of seven checks in order: explicit deny, resource control policies, service control policies, resource-based policies, identity-based policies, permissions boundary, session policy. A deny exits at the first check; each guardrail that does not allow exits as denied; the request is allowed only after every check.',
+    'A flowchart of seven checks in order: explicit deny, resource control policies, service control policies, resource-based policies, identity-based policies, permissions boundary, session policy. A deny exits at the first check; each guardrail that does not allow exits as denied; the request is allowed after every check, or earlier when a same-account resource-based policy names the user or role session.',
   'iam.caption': 'The current IAM User Guide order. The same steps follow as a list.',
   'iam.deny': '1. Explicit Deny in any applicable policy?',
   'iam.deny.exit': 'Yes: denied',
@@ -175,6 +177,7 @@ export const enFigures = {
   'iam.boundary': '6. Does the permissions boundary allow it?',
   'iam.session': '7. Does the session policy allow it?',
   'iam.applies': 'If the principal has one',
+  'iam.applies.org': 'If the account’s organization uses them',
   'iam.applies.session': 'If the session has one',
   'iam.allowed': 'Allowed',
 
@@ -203,7 +206,7 @@ export const enFigures = {
   'evidence.artifact.detail':
     'AWS’s audit reports, such as SOC reports and the PCI DSS Attestation of Compliance.',
   'evidence.scope': 'Services in Scope page',
-  'evidence.scope.detail': 'Confirms each service you use is covered by the program.',
+  'evidence.scope.detail': 'Shows which services each program covers: check that yours are listed.',
   'evidence.tools': 'Config conformance packs, Security Hub CSPM standards, Control Tower controls',
   'evidence.tools.detail': 'Check or constrain your own resources.',
   'evidence.auditor': 'Your auditor',

@@ -2,6 +2,10 @@ import { createTranslator, type Message } from './translate';
 
 /** Strings of a running quiz (practice or exam) and its score. Loaded with the session; the rest of the results' words are in `en-results.ts`. */
 export const enSession = {
+  true: 'True',
+  false: 'False',
+  selectAll: 'Select all that apply. Scored all or nothing: every right option and no wrong one.',
+  groups: 'Groups: {groups}.',
   progress: 'Question {current} of {total}',
   check: 'Check answer',
   next: 'Next question',

@@ -8,16 +8,11 @@ import { createTranslator, type Message } from './translate';
  * them through `t`, so result codes from `src/lib/` never reach the learner as raw codes.
  */
 export const en = {
-  'quiz.true': 'True',
-  'quiz.false': 'False',
-  'quiz.selectAll': 'Select all that apply. Scored all or nothing: every right option and no wrong one.',
-  'quiz.groups': 'Groups: {groups}.',
-  'quiz.loadFailed':
-    'The quiz could not be loaded, so answers cannot be checked yet. Check your connection and try again.',
+  'quiz.loadFailed': 'The quiz could not be loaded. Check your connection and try again.',
   'quiz.loadRetry': 'Try again',
   'quiz.start.mode': 'How do you want to take this quiz?',
   'quiz.start.practice': 'Practice: check each answer as you go, with hints.',
-  'quiz.start.exam': 'Exam: no feedback until you submit. Flag questions and review them before you submit.',
+  'quiz.start.exam': 'Exam: no feedback until you submit; flag questions to review first.',
   'quiz.start.time': 'Time limit',
   'quiz.start.timeSuggested': '{minutes} minutes (suggested)',
   'quiz.start.timeExtended': '{minutes} minutes',

@@ -2,18 +2,15 @@ import type { ComponentChildren, FunctionComponent } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import type { Quiz } from '../schemas/quiz';
 import { EXAM_DRAFT_KEY } from '../stores/keys';
-import { $progress, recordVisit } from '../stores/progress';
+import { recordVisit } from '../stores/progress';
 import { storedText } from '../stores/storage';
-import { summarizeQuiz } from '../lib/progress/summary';
 import { t } from '../i18n/en';
 import { ProgressNotice } from './ProgressNotice';
-import { useMounted } from './use-mounted';
 import { quizDataHref } from '../lib/course/routes';
 import type { QuizScope, SessionOptions, SessionProps } from './quiz/QuizSession';
 import type { DraftNoticeProps } from './quiz/DraftNotice';
 import type { QuizMode } from '../lib/progress/types';
 import { isCmi5Launch } from '../lib/cmi5/detect';
-import { useAtom } from './use-atom';
 
 /**
  * Whether storage may hold a draft of `quizId`: a cheap look at the text, so the draft code
@@ -40,12 +37,7 @@ export interface QuizIslandProps {
   scope?: QuizScope | undefined;
   /** Module titles by id, for the final's advice. */
   moduleNames?: Readonly<Record<string, string>> | undefined;
-  /**
-   * Server-rendered "loading" notice (slot `loading`), shown until the island runs; its words are
-   * server-only, and CSS turns it into "has not started" if this code never runs.
-   */
-  loading?: ComponentChildren;
-  /** Server-rendered list of the questions (lesson quizzes), shown until the island runs and if loading fails. */
+  /** Shown if the quiz data cannot be loaded: a lesson quiz's link to its questions as text. */
   children?: ComponentChildren;
 }
 
@@ -57,31 +49,27 @@ type Running =
 /**
  * The quiz's start panel: choose practice or exam, the time limit and confidence ratings, then
  * start. Only then do the quiz data and the session's code (`quiz/QuizSession.tsx`) load, so a
- * reader who never takes the quiz downloads neither. Without JavaScript the server-rendered
- * questions stay readable.
+ * reader who never takes the quiz downloads neither. It renders in the browser only (see
+ * `src/scripts/quiz-mount.ts`); the server renders what is true until it runs, and the learner's
+ * status on this quiz (QuizSection.astro, filled in by the course navigation's status script).
  */
 export default function QuizIsland(props: QuizIslandProps) {
-  const { lessonId, moduleId, quizId, modes, timeLimitMinutes, scope, moduleNames, loading, children } =
-    props;
-  const mounted = useMounted();
-  const progress = useAtom($progress);
+  const { lessonId, moduleId, quizId, modes, timeLimitMinutes, scope, moduleNames, children } = props;
   const [options, setOptions] = useState<SessionOptions | null>(null);
   const [running, setRunning] = useState<Running>({ state: 'loading' });
   const [Notice, setNotice] = useState<FunctionComponent<DraftNoticeProps> | null>(null);
   const [Lms, setLms] = useState<FunctionComponent<{ quizId: string }> | null>(null);
 
+  // Once, as the quiz first renders (its props never change): record the lesson visit; offer an
+  // unfinished exam if storage may hold one; and if an LMS launched the page (cmi5 parameters in
+  // the address), load the cmi5 runtime, which reports this quiz's next full attempt to the LMS's
+  // LRS. Other visits never load the draft or cmi5 code.
   useEffect(() => {
     if (lessonId !== undefined) recordVisit(lessonId);
-  }, [lessonId]);
-
-  useEffect(() => {
-    if (!mayHaveDraft(quizId)) return;
-    import('./quiz/DraftNotice').then((module) => setNotice(() => module.DraftNotice)).catch(() => undefined);
-  }, [quizId]);
-
-  // Launched from an LMS (cmi5 parameters in the address): load the cmi5 runtime, which reports
-  // this quiz's next full attempt to the LMS's LRS. Other visits never load it.
-  useEffect(() => {
+    if (mayHaveDraft(quizId))
+      import('./quiz/DraftNotice')
+        .then((module) => setNotice(() => module.DraftNotice))
+        .catch(() => undefined);
     if (isCmi5Launch(location.search))
       import('./Cmi5Notice').then((module) => setLms(() => module.Cmi5Notice)).catch(() => undefined);
   }, []);
@@ -128,33 +116,9 @@ export default function QuizIsland(props: QuizIslandProps) {
     );
   }
 
-  // Server render and first paint: a word that the quiz is loading, which turns into "has not
-  // started" by CSS alone if this code never runs or JavaScript is off (quiz.css), and the
-  // readable list of a lesson quiz. Once running, the start panel replaces them; the list comes
-  // back only if the quiz data cannot be loaded.
-  if (!mounted) {
-    return (
-      <>
-        {loading}
-        {children}
-      </>
-    );
-  }
-  const summary = summarizeQuiz(progress, quizId);
   const failed = options !== null && running.state === 'failed';
   return (
     <>
-      {summary.best !== null && (
-        <p class="quiz-status">
-          {summary.passed ? (
-            <strong class="status-completed">{t('progress.status.completed')}</strong>
-          ) : (
-            t('progress.status.notPassed')
-          )}
-          {' · '}
-          {t('progress.best', { percent: summary.best.percent })}
-        </p>
-      )}
       <ProgressNotice />
       {lms}
       {options === null && Notice !== null && (

@@ -44,6 +44,9 @@ write({
     '<img src="/figures/a.svg" alt="A"></picture><img src="/figures/a.svg" alt="Again"><img src="https://example.com/x.png" alt="">' +
     '<astro-island component-url="/_astro/QuizIsland.js" renderer-url="/_astro/client.js"></astro-island></body></html>',
   '/about/index.html': '<html><body><p>About</p></body></html>',
+  '/modules/m/index.html':
+    '<html><body><script type="module" src="/_astro/QuizIsland.js"></script>' +
+    '<div class="quiz-mount" data-quiz-props="{}"><a data-quiz="q">Q</a><p>Loading</p></div></body></html>',
 });
 
 const site = new BuiltSite(dist);
@@ -83,7 +86,7 @@ describe('BuiltSite', () => {
   });
 
   it('lists every HTML page', () => {
-    expect(site.htmlPages()).toEqual(['/about/index.html', '/lessons/a/index.html']);
+    expect(site.htmlPages()).toEqual(['/about/index.html', '/lessons/a/index.html', '/modules/m/index.html']);
   });
 });
 
@@ -124,6 +127,13 @@ describe('measure', () => {
 
   it("counts each of the site's own images once, the narrow variant too, and no other site's", () => {
     expect(lesson.images).toBe(size('/figures/a.svg', '/figures/a-narrow.svg'));
+  });
+
+  it('counts a quiz started by its own script as an island, and its script at load', () => {
+    expect(measure(site, '/modules/m/index.html')).toMatchObject({
+      islands: 1,
+      js: size('/_astro/QuizIsland.js', '/_astro/runtime.js'),
+    });
   });
 
   it('finds no JavaScript on a page without an island', () => {

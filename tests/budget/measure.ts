@@ -130,6 +130,7 @@ export interface PageBytes {
   css: number;
   /** The site's own images the page shows (figures), each file once. */
   images: number;
+  /** Interactive parts: Astro islands, and quizzes started by their own script (`data-quiz-props`). */
   islands: number;
 }
 
@@ -183,7 +184,7 @@ export function measure(site: BuiltSite, page: string): PageBytes {
     reachableFiles: reachable.size,
     css: site.bytes(stylesheets) + (inlineStyles === '' ? 0 : gz(inlineStyles)),
     images: site.bytes(images),
-    islands: attr(/<astro-island\b([^>]*)>/g).length,
+    islands: attr(/<astro-island\b([^>]*)>/g).length + attr(/<[a-z]+\b[^>]*\s(data-quiz-props)=/g).length,
   };
 }
 

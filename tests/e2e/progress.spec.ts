@@ -22,7 +22,9 @@ test('a passed quiz completes the lesson, and the home page still shows it after
   await expect(card.getByText('Best 100 %')).toBeVisible();
 
   await page.goto(LESSON_URL);
-  await expect(page.getByText('Completed', { exact: true })).toBeVisible();
+  await expect(
+    page.getByRole('region', { name: quiz.title }).getByText('Completed, best 100 %', { exact: true }),
+  ).toBeVisible();
 });
 
 test('a failed attempt does not complete the lesson but keeps the best score', async ({ page }) => {

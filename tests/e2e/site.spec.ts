@@ -180,8 +180,12 @@ for (const path of pages) {
       await page.setViewportSize({ width, height: 800 });
       await page.goto(path);
       // Measure what the learner sees once the islands have hydrated and drawn stored state.
-      await page.waitForFunction(() =>
-        [...document.querySelectorAll('astro-island')].every((island) => !island.hasAttribute('ssr')),
+      await page.waitForFunction(
+        () =>
+          [...document.querySelectorAll('astro-island')].every((island) => !island.hasAttribute('ssr')) &&
+          [...document.querySelectorAll('[data-quiz-props]')].every((quiz) =>
+            quiz.hasAttribute('data-mounted'),
+          ),
       );
       const layout = () =>
         page.evaluate(() => {

@@ -90,8 +90,8 @@ const iam = flow({
   ...described('iam'),
   steps: [
     { label: t('iam.deny'), exit: t('iam.deny.exit') },
-    { label: t('iam.rcp'), ...guard },
-    { label: t('iam.scp'), ...guard },
+    { label: t('iam.rcp'), detail: t('iam.applies.org'), ...guard },
+    { label: t('iam.scp'), detail: t('iam.applies.org'), ...guard },
     { label: t('iam.resource'), exit: t('iam.resource.exit'), exitKind: 'ok' },
     { label: t('iam.identity'), exit: t('iam.identity.exit') },
     { label: t('iam.boundary'), detail: t('iam.applies'), ...guard },
@@ -130,9 +130,9 @@ const network = nested({
   source: t('network.source'),
   levels: [
     { label: t('network.vpc'), detail: t('network.vpc.detail') },
-    { label: t('network.subnet'), detail: t('network.subnet.detail'), kind: 'shared' },
+    { label: t('network.subnet'), detail: t('network.subnet.detail'), kind: 'customer' },
     { label: t('network.sg'), detail: t('network.sg.detail'), kind: 'customer' },
-    { label: t('network.instance'), kind: 'aws' },
+    { label: t('network.instance'), kind: 'customer' },
   ],
   width: 340,
 });

@@ -2,7 +2,6 @@ import type { Question } from '../../schemas/quiz';
 import { listChoices, type ChoiceQuestion } from '../../lib/quiz/choices';
 import type { Response } from '../../lib/quiz/types';
 import { isStringList, isStringRecord } from '../../lib/quiz/response-shape';
-import { t } from '../../i18n/en';
 import { ts } from '../../i18n/en-session';
 
 export interface QuestionViewProps {
@@ -20,7 +19,7 @@ export interface QuestionViewProps {
   idPrefix: string;
 }
 
-const labels = () => ({ true: t('quiz.true'), false: t('quiz.false') });
+const labels = () => ({ true: ts('true'), false: ts('false') });
 
 /** Puts `list` in the order of `order`, leaving out ids `order` does not name. */
 function inOrder<T extends { id: string }>(list: readonly T[], order: readonly string[]): T[] {
@@ -53,7 +52,7 @@ function ChoiceView({
   return (
     <fieldset disabled={reveal}>
       <legend>{question.prompt}</legend>
-      {multiple && <p class="quiz-instruction">{t('quiz.selectAll')}</p>}
+      {multiple && <p class="quiz-instruction">{ts('selectAll')}</p>}
       <ul class="choices" role="list">
         {choices.map((choice) => {
           const id = `${idPrefix}-${choice.id}`;

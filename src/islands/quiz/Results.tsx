@@ -8,7 +8,6 @@ import { describeAnswer, describeResponse } from '../../lib/quiz/registry';
 import type { Response } from '../../lib/quiz/types';
 import type { AttemptKind, Confidence } from '../../lib/progress/types';
 import { moduleHref } from '../../lib/course/routes';
-import { t } from '../../i18n/en';
 import { areaName } from '../../i18n/en-areas';
 import { domainName, secName } from '../../i18n/en-tags';
 import { ts } from '../../i18n/en-session';
@@ -40,7 +39,7 @@ export interface ResultsProps {
   onRestart: () => void;
 }
 
-const labels = () => ({ true: t('quiz.true'), false: t('quiz.false') });
+const labels = () => ({ true: ts('true'), false: ts('false') });
 const VERDICT: Record<ReturnType<typeof lineVerdict>, ResultsKey> = {
   correct: 'result.correct',
   partial: 'result.partial',

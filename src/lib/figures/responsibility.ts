@@ -5,7 +5,7 @@
  *
  * Grounded in the AWS Shared Responsibility Model page and each service's own documentation
  * (`SERVICE_SOURCES`), as taught in the shared-responsibility lessons. `na` marks a layer the
- * service does not have (there is no application code of yours inside RDS or S3).
+ * service does not have (no application code of yours runs inside S3 or DynamoDB).
  */
 import type { Owner } from './svg';
 
@@ -35,11 +35,11 @@ const N: Owner = 'na';
 export const OWNERS: Record<Service, readonly Owner[]> = {
   //         data identity code network platform os  aws-network host facilities
   ec2: /*   */ [C, C, C, C, C, C, A, A, A],
-  rds: /*   */ [C, C, N, C, S, A, A, A, A],
+  rds: /*   */ [C, C, C, C, S, A, A, A, A],
   beanstalk: [C, C, C, C, S, S, A, A, A],
   lambda: /**/ [C, C, C, C, S, S, A, A, A],
-  s3: /*    */ [C, C, N, N, A, A, A, A, A],
-  dynamodb: [C, C, N, N, A, A, A, A, A],
+  s3: /*    */ [C, C, N, C, A, A, A, A, A],
+  dynamodb: [C, C, N, C, A, A, A, A, A],
 };
 
 /** A cited official page. */
@@ -52,8 +52,8 @@ export interface Source {
 export const SERVICE_SOURCES: Record<Service, readonly Source[]> = {
   ec2: [
     {
-      title: 'Amazon EC2 User Guide, "Infrastructure security in Amazon EC2"',
-      url: 'https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/infrastructure-security.html',
+      title: 'Amazon EC2 User Guide, "Security in Amazon EC2"',
+      url: 'https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/ec2-security.html',
     },
   ],
   rds: [
@@ -84,13 +84,17 @@ export const SERVICE_SOURCES: Record<Service, readonly Source[]> = {
     },
     {
       title: 'AWS Lambda API Reference, "VpcConfig"',
-      url: 'https://docs.aws.amazon.com/lambda/latest/dg/API_VpcConfig.html',
+      url: 'https://docs.aws.amazon.com/lambda/latest/api/API_VpcConfig.html',
     },
   ],
   s3: [
     {
       title: 'Using server-side encryption with Amazon S3 managed keys (SSE-S3)',
       url: 'https://docs.aws.amazon.com/AmazonS3/latest/userguide/UsingServerSideEncryption.html',
+    },
+    {
+      title: 'Amazon S3 User Guide, "Controlling access from VPC endpoints with bucket policies"',
+      url: 'https://docs.aws.amazon.com/AmazonS3/latest/userguide/example-bucket-policies-vpc-endpoint.html',
     },
   ],
   dynamodb: [
