@@ -1,17 +1,17 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { answerWithPointer, askedCount, currentQuestion, readBuiltQuiz, startQuiz } from './helpers';
+import {
+  answerWithPointer,
+  askedCount,
+  currentQuestion,
+  expectNoAxeViolations,
+  readBuiltQuiz,
+  startQuiz,
+} from './helpers';
 
 const quiz = readBuiltQuiz();
 const total = askedCount(quiz);
-const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 test.use({ viewport: { width: 390, height: 844 }, hasTouch: true });
-
-async function expectNoAxeViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
-  expect(results.violations.map((violation) => `${violation.id}: ${violation.help}`)).toEqual([]);
-}
 
 const toggle = (page: Page) => page.getByRole('button', { name: /^Questions: \d+ of \d+ answered/ });
 const navigator = (page: Page) => page.getByRole('navigation', { name: 'Questions' });

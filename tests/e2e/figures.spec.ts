@@ -1,19 +1,12 @@
 // Figures and the shared-responsibility explorer, as a learner meets them: a picture that loads
 // with a text alternative on every lesson that has one, and an explorer used by keyboard alone.
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { FIGURES } from '../../src/components/figures/registry';
 import { explorerHref, lessonHref } from '../../src/lib/course/routes';
-import { tabTo } from './helpers';
+import { expectNoAxeViolations, tabTo } from './helpers';
 
-const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const EXPLORER = explorerHref;
 const hrefOf = (lesson: string) => lessonHref(lesson.replace(/\/\d+-/, '/'));
-
-async function expectNoAxeViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
-  expect(results.violations.map((violation) => `${violation.id}: ${violation.help}`)).toEqual([]);
-}
 
 for (const [name, figure] of Object.entries(FIGURES)) {
   test(`the ${name} figure loads on its lesson, with alt text and its facts as text`, async ({ page }) => {

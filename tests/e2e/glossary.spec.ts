@@ -2,14 +2,12 @@
 // browser opens with no JavaScript), and the glossary page has an A–Z index and a filter box.
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { load } from 'js-yaml';
 import { firstSentence } from '../../src/lib/glossary/definition';
-import { LESSON_URL, lessonPaths } from './helpers';
+import { expectNoAxeViolations, LESSON_URL, lessonPaths } from './helpers';
 
 const ROOT = join(import.meta.dirname, '../..');
-const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 /** Every glossary entry, from content/glossary/ (not from the build). */
 const glossary = new Map(
@@ -31,15 +29,6 @@ function tipOf(id: string): string {
   const entry = glossary.get(id);
   if (entry === undefined) throw new Error(`no glossary entry "${id}"`);
   return firstSentence(entry.definition);
-}
-
-async function expectNoAxeViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
-  const summary = results.violations.map(
-    (violation) =>
-      `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`,
-  );
-  expect(summary).toEqual([]);
 }
 
 async function expectNoSidewaysScroll(page: Page) {

@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page } from '@playwright/test';
 import { lessonIdFromEntry } from '../../src/lib/course/outline';
 import { lessonHref } from '../../src/lib/course/routes';
@@ -225,3 +226,16 @@ export const ONBOARDING_QUIZZES = [
   'detection-response-services',
   'detection-response-incidents',
 ];
+
+/** The WCAG 2.2 AA rule sets every browser test checks with axe. */
+export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+/** Fails listing each WCAG 2.2 AA violation axe finds on the page as it is: rule, help, where. */
+export async function expectNoAxeViolations(page: Page): Promise<void> {
+  const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+  const summary = results.violations.map(
+    (violation) =>
+      `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`,
+  );
+  expect(summary).toEqual([]);
+}

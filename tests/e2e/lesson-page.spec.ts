@@ -1,22 +1,11 @@
 // The lesson page as a reader meets it: "On this page" beside the lesson on a wide screen, a link
 // to every section's heading that the keyboard reaches, and, without JavaScript, a page of the
 // quiz's questions to read.
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { LESSON_URL, readBuiltQuiz } from './helpers';
+import { expectNoAxeViolations, LESSON_URL, readBuiltQuiz } from './helpers';
 
 /** A lesson with `###` headings as well as `##` (content/lessons/iam/01-policy-types.mdx). */
 const LESSON = '/lessons/iam/policy-types/';
-const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-
-async function expectNoAxeViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
-  const summary = results.violations.map(
-    (violation) =>
-      `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`,
-  );
-  expect(summary).toEqual([]);
-}
 
 /** Whether the page scrolls sideways. */
 const scrollsSideways = (page: Page) =>

@@ -3,15 +3,13 @@
 // matches the attempts it summarises.
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { attemptsDigestInput } from '../../src/lib/paths/digest';
-import { ONBOARDING_QUIZZES, seedProgress } from './helpers';
+import { expectNoAxeViolations, ONBOARDING_QUIZZES, seedProgress } from './helpers';
 import type { QuizAttempt } from '../../src/lib/progress/types';
 
 const PATH_URL = '/paths/new-engineer-onboarding/';
 const RECORD_URL = '/paths/new-engineer-onboarding/record/';
-const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 /** A full exam attempt at `quizId`, 9 of 10, on day `day` of November 2026. */
 function passed(quizId: string, day: number, overrides: Partial<QuizAttempt> = {}): QuizAttempt {
@@ -44,11 +42,6 @@ const completed = (): QuizAttempt[] => [
 async function openWithProgress(page: Page, url: string, attempts: QuizAttempt[]): Promise<void> {
   await seedProgress(page, attempts);
   await page.goto(url);
-}
-
-async function expectNoAxeViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
-  expect(results.violations.map((violation) => `${violation.id}: ${violation.help}`)).toEqual([]);
 }
 
 test('a shared path link offers to follow it, and the home page then says where to continue', async ({

@@ -1,21 +1,22 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import type { Question, Quiz } from '../../src/schemas/quiz';
-import { answerWithPointer, askedCount, currentQuestion, LESSON_URL, readBuiltQuiz, score } from './helpers';
+import {
+  answerWithPointer,
+  askedCount,
+  currentQuestion,
+  expectNoAxeViolations,
+  LESSON_URL,
+  readBuiltQuiz,
+  score,
+} from './helpers';
 
 const quiz = readBuiltQuiz();
 const total = askedCount(quiz);
-const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 /** Choice questions are all or nothing, so a wrong answer to one always costs its whole point. */
 const ALL_OR_NOTHING = new Set(['single-choice', 'multiple-choice', 'true-false']);
 /** How many questions each learner below gets wrong. */
 const WRONG = 3;
 const RIGHT = total - WRONG;
-
-async function expectNoAxeViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
-  expect(results.violations.map((violation) => `${violation.id}: ${violation.help}`)).toEqual([]);
-}
 
 /** Serves the quiz with a link to a lesson section on every question, as a built quiz may carry. */
 async function withLearnLinks(page: Page): Promise<void> {

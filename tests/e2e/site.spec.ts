@@ -1,11 +1,11 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import {
   answerWithPointer,
   askedCount,
   currentQuestion,
+  expectNoAxeViolations,
   finishPractice,
   LESSON_URL,
   lessonPaths,
@@ -32,16 +32,6 @@ const pages = allPages();
 const lessons = lessonPaths();
 /** A lesson with a fenced JSON code block (content/lessons/iam/02-how-aws-evaluates-a-request.mdx). */
 const CODE_LESSON = '/lessons/iam/how-aws-evaluates-a-request/';
-const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-
-async function expectNoAxeViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
-  const summary = results.violations.map(
-    (violation) =>
-      `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`,
-  );
-  expect(summary).toEqual([]);
-}
 
 /** Collects Content-Security-Policy violations and console errors from the moment the page opens. */
 async function watchProblems(page: Page): Promise<string[]> {
