@@ -11,7 +11,7 @@ export type CardStep = Pick<CourseStep, 'href' | 'quiz'> & {
   /** The step's name: a lesson's title, "Module quiz: …" or "Final assessment". */
   name: string;
   /** "Module 2: …", or absent for the final assessment. */
-  module?: string;
+  module?: string | undefined;
 };
 
 export interface ContinueCardProps {
