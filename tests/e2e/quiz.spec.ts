@@ -540,8 +540,8 @@ test('when the quiz code cannot be loaded, the page stops promising and says the
   page,
 }) => {
   test.slow();
-  // Astro retries a failed island once with "?astro-retry=…": block that too.
-  await page.route(/\/QuizIsland\.[\w-]+\.js(\?.*)?$/, (route) => route.abort());
+  // The quiz's start script (QuizSection.astro's, src/scripts/quiz-mount.ts) fails to load.
+  await page.route(/\/QuizSection\.astro[\w.-]*\.js(\?.*)?$/, (route) => route.abort());
   await page.goto('/modules/iam/');
   await expect(page.getByText('Loading the quiz…')).toBeVisible();
   await expect(
