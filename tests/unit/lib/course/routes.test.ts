@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { glossaryTermHref, lessonHref, moduleHref, quizDataHref } from '../../../../src/lib/course/routes';
+import {
+  glossaryTermHref,
+  lessonHref,
+  moduleHref,
+  moduleQuizHref,
+  questionsHref,
+  quizDataHref,
+} from '../../../../src/lib/course/routes';
 
 describe('routes', () => {
   it('addresses a lesson page under /lessons/ with a trailing slash', () => {
@@ -8,6 +15,14 @@ describe('routes', () => {
 
   it('addresses a module page under /modules/ with a trailing slash', () => {
     expect(moduleHref('iam')).toBe('/modules/iam/');
+  });
+
+  it('addresses a module quiz at its heading on the module page', () => {
+    expect(moduleQuizHref('iam')).toBe('/modules/iam/#quiz-heading');
+  });
+
+  it('addresses a lesson quiz’s questions as text under /questions/, not beside its data', () => {
+    expect(questionsHref('iam-policy-types')).toBe('/questions/iam-policy-types/');
   });
 
   it('addresses the quiz data as a JSON file under /quizzes/', () => {
