@@ -1,5 +1,6 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import type { QuizAttempt, TagScore } from '../../src/lib/progress/types';
+import { makeAttempt } from '../fixtures/builders';
 import {
   answerWithPointer,
   currentQuestion,
@@ -91,11 +92,10 @@ let seeded = 0;
 /** A stored exam attempt with these module scores; its questions do not matter for these pages. */
 function storedAttempt(quizId: string, finishedAt: string, module: string, score: TagScore): QuizAttempt {
   seeded += 1;
-  return {
+  return makeAttempt({
     id: `visual-${seeded}`,
     quizId,
     finishedAt,
-    kind: 'quiz',
     earned: score.earned,
     total: score.total,
     passed: score.earned / score.total >= 0.7,
@@ -106,7 +106,7 @@ function storedAttempt(quizId: string, finishedAt: string, module: string, score
     confidence: {},
     durationSeconds: 600,
     tagScores: { [`module:${module}`]: score },
-  };
+  });
 }
 
 /** A learner two weeks in: lesson quizzes, a module quiz, a retaken one and a first final assessment. */
