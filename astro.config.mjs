@@ -7,6 +7,8 @@ import sitemap from '@astrojs/sitemap';
 import { codeBlocksWithoutInlineStyles } from './src/build/code-blocks';
 import { siteUrl, warnWithoutSiteUrl } from './src/build/site-url';
 import { cmi5Package, connectSrc } from './src/build/cmi5-package';
+import { searchIndex } from './src/build/search-index';
+import { serviceWorker } from './src/build/service-worker';
 
 // The public address the site is deployed at; used for canonical links and the sitemap.
 // Set SITE_URL when building for a real host (see README, "Deploy"); the build warns without it.
@@ -52,7 +54,17 @@ export default defineConfig({
     // fetched once and cached, while inlined CSS is sent again with every page's HTML.
     inlineStylesheets: 'never',
   },
-  integrations: [mdx(), preact(), sitemap(), warnWithoutSiteUrl(process.env), cmi5Package()],
+  integrations: [
+    mdx(),
+    preact(),
+    sitemap(),
+    warnWithoutSiteUrl(process.env),
+    cmi5Package(),
+    // After the pages are written: the search index (Pagefind), then the service worker, which
+    // precaches what the build wrote.
+    searchIndex(),
+    serviceWorker(),
+  ],
   markdown: {
     // Shiki colours code with inline styles, which the CSP below blocks. With the css-variables
     // theme each colour is a variable; the transformer turns it into a class that global.css
