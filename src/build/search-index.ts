@@ -1,4 +1,79 @@
-/** Placeholder replaced by the search work (issue 12): an Astro integration that indexes dist/ with Pagefind. */
+/**
+ * The full-text search index, written by Pagefind after the pages are built.
+ *
+ * When `astro build` has written dist/, this integration runs Pagefind's Node API over its HTML
+ * and writes the index and Pagefind's own search code to dist/pagefind/. Pagefind indexes only
+ * the parts of a page marked `data-pagefind-body` (a lesson's summary, objectives and text, the
+ * glossary's entries, a module's introduction), without what is marked `data-pagefind-ignore`
+ * (heading links, glossary popovers inside lessons). Only /search/ loads the code, and only its
+ * page allows the WebAssembly Pagefind runs (`src/pages/search.astro`).
+ */
+import { rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import * as pagefind from 'pagefind';
+
+/** The folder under dist/ the index is written to, and the address the search page loads it from. */
+export const SEARCH_FOLDER = 'pagefind';
+
+/**
+ * Files Pagefind writes that the site does not use: its ready-made interfaces (the search page
+ * renders results itself; their inline styles would break the CSP), the highlighter, and the
+ * index for pages without a language (every page says lang="en"). Deleted so no one serves them
+ * and the offline cache does not keep them.
+ */
+export const UNUSED_FILES = [
+  'pagefind-ui.js',
+  'pagefind-ui.css',
+  'pagefind-modular-ui.js',
+  'pagefind-modular-ui.css',
+  'pagefind-component-ui.js',
+  'pagefind-component-ui.css',
+  'pagefind-highlight.js',
+  'wasm.unknown.pagefind',
+];
+
+/** The part of Astro's integration logger this needs. */
+interface Logger {
+  info(message: string): void;
+}
+
+/** What the build found wrong, as one message that names the fix. */
+const failure = (step: string, errors: readonly string[]) =>
+  new Error(
+    `Search index (Pagefind): ${step} failed: ${errors.join('; ')}. Fix the page or the search setup.`,
+  );
+
+/**
+ * Indexes the HTML files under `outDir` and writes the index to `outDir/pagefind/`. Returns the
+ * number of pages indexed. Fails when Pagefind reports an error or finds no page to index.
+ */
+export async function writeSearchIndex(outDir: string): Promise<number> {
+  const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
+  try {
+    if (index === undefined) throw failure('starting', errors);
+    const added = await index.addDirectory({ path: outDir });
+    if (added.errors.length > 0) throw failure('indexing', added.errors);
+    if (added.page_count === 0) throw failure('indexing', ['no page has data-pagefind-body']);
+    const outputPath = join(outDir, SEARCH_FOLDER);
+    const written = await index.writeFiles({ outputPath });
+    if (written.errors.length > 0) throw failure('writing', written.errors);
+    await Promise.all(UNUSED_FILES.map((file) => rm(join(outputPath, file), { force: true })));
+    return added.page_count;
+  } finally {
+    await pagefind.close();
+  }
+}
+
+/** An Astro integration that writes the search index after a build. */
 export function searchIndex() {
-  return { name: 'search-index', hooks: {} };
+  return {
+    name: 'search-index',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }: { dir: URL; logger: Logger }) => {
+        const pages = await writeSearchIndex(fileURLToPath(dir));
+        logger.info(`${SEARCH_FOLDER}/: search index of ${pages} pages (lessons, modules, glossary).`);
+      },
+    },
+  };
 }
