@@ -12,8 +12,10 @@
 import appUpdate from './app-update?worker&url';
 
 if (import.meta.env.PROD && 'serviceWorker' in navigator) {
-  const start = () => document.head.append(Object.assign(document.createElement('script'), { src: appUpdate }));
-  const whenIdle = () => (window.requestIdleCallback ? requestIdleCallback(start) : setTimeout(start, 1));
+  const start = () =>
+    document.head.append(Object.assign(document.createElement('script'), { src: appUpdate }));
+  const whenIdle = () =>
+    'requestIdleCallback' in window ? requestIdleCallback(start) : setTimeout(start, 1);
   if (document.readyState === 'complete') whenIdle();
   else addEventListener('load', whenIdle, { once: true });
 }

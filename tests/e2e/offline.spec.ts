@@ -46,7 +46,9 @@ test('after one visit to the home page, a lesson never opened, its quiz, the das
   const quiz = readBuiltQuiz();
   const total = quiz.draw ?? quiz.questions.length;
   await page.getByRole('link', { name: 'Security of the cloud, security in the cloud' }).first().click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Security of the cloud, security in the cloud' })).toBeVisible();
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'Security of the cloud, security in the cloud' }),
+  ).toBeVisible();
   await page.getByRole('button', { name: 'Start practice' }).click();
   await finishPractice(page, quiz);
   await expect(score(page, `You scored ${total} of ${total} points (100 %).`)).toBeVisible();
@@ -150,7 +152,9 @@ test('a new deploy is offered with "Reload to update", and the reload shows the 
   }
 });
 
-test('Chromium finds the course installable: manifest, icons and service worker', async ({ baseURL }, testInfo) => {
+test('Chromium finds the course installable: manifest, icons and service worker', async ({
+  baseURL,
+}, testInfo) => {
   // Chromium never offers to install from a private window, which every test context is: this one
   // runs in a browser profile of its own, as a learner's browser would.
   const profile = mkdtempSync(join(tmpdir(), 'csa-profile-'));
