@@ -8,8 +8,8 @@
  * (heading links, glossary popovers inside lessons). Only /search/ loads the code, and only its
  * page allows the WebAssembly Pagefind runs (`src/pages/search.astro`).
  */
-import { rm } from 'node:fs/promises';
-import { join } from 'node:path';
+import { readdir, readFile, rm } from 'node:fs/promises';
+import { join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 
@@ -44,22 +44,35 @@ const failure = (step: string, errors: readonly string[]) =>
     `Search index (Pagefind): ${step} failed: ${errors.join('; ')}. Fix the page or the search setup.`,
   );
 
+/** The marker of the text Pagefind indexes; a page without it is not read at all. */
+const BODY = 'data-pagefind-body';
+
 /**
- * Indexes the HTML files under `outDir` and writes the index to `outDir/pagefind/`. Returns the
- * number of pages indexed. Fails when Pagefind reports an error or finds no page to index.
+ * Indexes the HTML files under `outDir` that mark text with `data-pagefind-body` and writes the
+ * index to `outDir/pagefind/`. Returns the number of pages indexed. Fails when Pagefind reports an
+ * error or no page marks text to index (Pagefind would then index every page whole, navigation
+ * and all).
  */
 export async function writeSearchIndex(outDir: string): Promise<number> {
+  const files = (await readdir(outDir, { recursive: true })).filter((file) => file.endsWith('.html'));
+  const pages = (
+    await Promise.all(
+      files.map(async (file) => ({ file, content: await readFile(join(outDir, file), 'utf8') })),
+    )
+  ).filter(({ content }) => content.includes(BODY));
+  if (pages.length === 0) throw failure('indexing', [`no page has ${BODY}`]);
   const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
   try {
     if (index === undefined) throw failure('starting', errors);
-    const added = await index.addDirectory({ path: outDir });
-    if (added.errors.length > 0) throw failure('indexing', added.errors);
-    if (added.page_count === 0) throw failure('indexing', ['no page has data-pagefind-body']);
+    for (const { file, content } of pages) {
+      const added = await index.addHTMLFile({ sourcePath: file.split(sep).join('/'), content });
+      if (added.errors.length > 0) throw failure(`indexing ${file}`, added.errors);
+    }
     const outputPath = join(outDir, SEARCH_FOLDER);
     const written = await index.writeFiles({ outputPath });
     if (written.errors.length > 0) throw failure('writing', written.errors);
     await Promise.all(UNUSED_FILES.map((file) => rm(join(outputPath, file), { force: true })));
-    return added.page_count;
+    return pages.length;
   } finally {
     await pagefind.close();
   }
@@ -72,7 +85,9 @@ export function searchIndex() {
     hooks: {
       'astro:build:done': async ({ dir, logger }: { dir: URL; logger: Logger }) => {
         const pages = await writeSearchIndex(fileURLToPath(dir));
-        logger.info(`${SEARCH_FOLDER}/: search index of ${pages} pages (lessons, modules, glossary).`);
+        logger.info(
+          `${SEARCH_FOLDER}/: search index of ${pages} ${pages === 1 ? 'page' : 'pages'} (lessons, modules, glossary).`,
+        );
       },
     },
   };

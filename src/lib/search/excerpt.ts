@@ -21,7 +21,7 @@ const ENTITIES: Readonly<Record<string, string>> = {
 
 /** `text` with the entities Pagefind (or an HTML escaper) writes turned back into characters. */
 export const decodeEntities = (text: string): string =>
-  text.replace(/&(?:lt|gt|quot|#39|amp);/g, (entity) => ENTITIES[entity] ?? entity);
+  text.replace(/&(?:lt|gt|quot|#39|amp);/g, (entity) => ENTITIES[entity] as string);
 
 /**
  * The parts of a Pagefind excerpt, in order: text outside `<mark>` has `mark: false`, text inside
