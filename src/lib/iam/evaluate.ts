@@ -105,6 +105,7 @@ export interface Evaluation {
   /** The level whose SCPs have no applicable Allow (reason scp-no-allow). */
   level: string | null;
   crossAccount: boolean;
+  resourceAccount: string;
   principal: PrincipalInfo;
   /** The statements that decided: the Deny ones, or the Allow ones the request needed. */
   deciding: StatementResult[];
@@ -294,6 +295,7 @@ export function evaluate(request: IamRequest, policies: PolicySet): Evaluation {
     reason,
     level,
     crossAccount,
+    resourceAccount: request.resource.account,
     principal: info,
     deciding,
     statements,

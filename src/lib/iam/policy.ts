@@ -367,7 +367,7 @@ export function parsePolicy(text: string, kind: PolicyKind): PolicyParseResult {
         valid = false;
         continue;
       }
-      for (const { key, value } of keys.entries) {
+      for (const { key, keyPos: testPos, value } of keys.entries) {
         const field = `Condition.${written}.${key}`;
         const items = value.kind === 'array' ? value.items : [value];
         const values: string[] = [];
@@ -381,7 +381,7 @@ export function parsePolicy(text: string, kind: PolicyKind): PolicyParseResult {
         const bad = check === undefined ? undefined : values.find((one) => !check(one));
         if (bad !== undefined) report('condition-value-invalid', value.pos, field, bad);
         if (items.length === 0 || values.length !== items.length || bad !== undefined) valid = false;
-        else tests.push({ written, ...parts, key, values, line: keyPos.line });
+        else tests.push({ written, ...parts, key, values, line: testPos.line });
       }
     }
     return valid ? tests : null;

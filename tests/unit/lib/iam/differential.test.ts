@@ -241,7 +241,7 @@ const caseArbitrary: fc.Arbitrary<Case> = fc.record({
     },
   ),
   rcps: fc.oneof(
-    { weight: 3, arbitrary: fc.constant([]) },
+    { weight: 3, arbitrary: fc.constant<unknown[][]>([]) },
     {
       weight: 1,
       arbitrary: fc.array(
