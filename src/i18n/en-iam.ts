@@ -95,7 +95,6 @@ const messages = {
     'does not apply: its condition {operator} on {key} is false (the request has {values}; the policy wants {wanted}).',
   'miss-condition-absent':
     'does not apply: its condition {operator} on {key} is false (the request does not have {key}).',
-  applies: 'applies.',
   'applies-allow': 'applies and allows.',
   'applies-deny': 'applies and denies.',
   'decision-allow': 'Allowed.',
