@@ -71,6 +71,11 @@ function copyProject(label: string): string {
 }
 
 const MB = 1e6;
+const peaks = (byCommand: Record<string, number>) =>
+  Object.entries(byCommand)
+    .filter(([, bytes]) => bytes > 20 * MB)
+    .map(([name, bytes]) => `${name} ${mb(bytes)} MB`)
+    .join(', ');
 const mb = (bytes: number) => (bytes / MB).toFixed(1);
 const kb = (bytes: number) => (bytes / 1000).toFixed(1);
 
@@ -96,11 +101,20 @@ async function buildOurs(label: string, lessons: number | undefined): Promise<Ro
   try {
     const count = lessons ?? 0;
     const generated = lessons === undefined ? undefined : writeCourse(dir, lessons);
-    const result = await run(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], dir, {
-      ...process.env,
-      CMI5_LRS_ORIGINS: 'http://127.0.0.1:4399',
-      SITE_URL: 'https://academy.example',
-    });
+    const result = await run(
+      process.execPath,
+      ['node_modules/astro/bin/astro.mjs', 'build'],
+      dir,
+      {
+        ...process.env,
+        CMI5_LRS_ORIGINS: 'http://127.0.0.1:4399',
+        SITE_URL: 'https://academy.example',
+      },
+      join(dir, 'build.log'),
+    );
+    console.log(
+      `  ${label}: build log ${join(dir, 'build.log')}; peak by process: ${peaks(result.peakByCommand)}`,
+    );
     const dist = join(dir, 'dist');
     const size = distSize(dist);
     const pages = pageBytes(dist, '/lessons/');
@@ -134,6 +148,7 @@ async function buildTheirs(lessons: number): Promise<Row> {
   try {
     const modules = writeCourse(source, lessons);
     const { dir, result } = await buildStarlight(modules, source);
+    console.log(`  Starlight ${lessons}: peak by process: ${peaks(result.peakByCommand)}`);
     try {
       const dist = join(dir, 'dist');
       const size = distSize(dist);

@@ -2,7 +2,7 @@
 // process tree (polled from /proc), and a built site's size by kind of file and its lesson pages'
 // gzipped bytes.
 import { spawn } from 'node:child_process';
-import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { createWriteStream, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { BuiltSite, gz, measure } from '../../tests/budget/measure.ts';
 
@@ -10,8 +10,8 @@ export interface RunResult {
   seconds: number;
   /** Largest sum of the resident memory of the command and all its descendants, in bytes. */
   peakBytes: number;
-  /** The command's output, last 4,000 characters, for a failed build's report. */
-  tail: string;
+  /** Largest resident memory of any one process of the tree, by command name (`node`, `pagefind`…). */
+  peakByCommand: Record<string, number>;
 }
 
 /** Process ids of `root` and every process below it. */
@@ -33,43 +33,58 @@ function tree(root: number): number[] {
   return all;
 }
 
-function rssBytes(pid: number): number {
+/** A process's command name and resident memory in bytes (0 once it has ended). */
+function memory(pid: number): { name: string; bytes: number } {
   try {
-    const kb = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1];
-    return Number(kb ?? 0) * 1024;
+    const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+    const kb = /VmRSS:\s+(\d+) kB/.exec(status)?.[1];
+    return { name: /Name:\s+(\S+)/.exec(status)?.[1] ?? '?', bytes: Number(kb ?? 0) * 1024 };
   } catch {
-    return 0;
+    return { name: '?', bytes: 0 };
   }
 }
 
-/** Runs `command` in `cwd`, timing it and sampling its process tree's memory every 100 ms. */
+/**
+ * Runs `command` in `cwd`, timing it and sampling its process tree's memory every 100 ms; its
+ * output goes to the file `log`.
+ */
 export function run(
   command: string,
   args: string[],
   cwd: string,
   env: NodeJS.ProcessEnv,
+  log: string,
 ): Promise<RunResult> {
   return new Promise((resolve, reject) => {
     const started = performance.now();
     const child = spawn(command, args, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const out = createWriteStream(log);
     let tail = '';
     const keep = (chunk: Buffer) => {
+      out.write(chunk);
       tail = (tail + chunk.toString('utf8')).slice(-4000);
     };
     child.stdout.on('data', keep);
     child.stderr.on('data', keep);
     let peakBytes = 0;
+    const peakByCommand: Record<string, number> = {};
     const sample = () => {
       if (child.pid === undefined) return;
-      const total = tree(child.pid).reduce((sum, pid) => sum + rssBytes(pid), 0);
-      peakBytes = Math.max(peakBytes, total);
+      const processes = tree(child.pid).map(memory);
+      peakBytes = Math.max(
+        peakBytes,
+        processes.reduce((sum, { bytes }) => sum + bytes, 0),
+      );
+      for (const { name, bytes } of processes)
+        peakByCommand[name] = Math.max(peakByCommand[name] ?? 0, bytes);
     };
     const timer = setInterval(sample, 100);
     child.on('error', reject);
     child.on('close', (code) => {
       clearInterval(timer);
+      out.end();
       const seconds = (performance.now() - started) / 1000;
-      if (code === 0) resolve({ seconds, peakBytes, tail });
+      if (code === 0) resolve({ seconds, peakBytes, peakByCommand });
       else reject(new Error(`${command} ${args.join(' ')} failed (exit ${code}) in ${cwd}:\n${tail}`));
     });
   });

@@ -95,6 +95,12 @@ export const collections = { docs: defineCollection({ loader: docsLoader(), sche
       writeFileSync(join(docs, module.id, file), toDocsPage(text));
     }
   }
-  const result = await run(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], dir, process.env);
+  const result = await run(
+    process.execPath,
+    ['node_modules/astro/bin/astro.mjs', 'build'],
+    dir,
+    process.env,
+    join(dir, 'build.log'),
+  );
   return { dir, result };
 }

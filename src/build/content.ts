@@ -7,8 +7,19 @@ import { buildOutline, lessonIdFromEntry, type Outline } from '../lib/course/out
 import { composeQuiz, type ComposedQuiz } from '../lib/quiz/compose';
 import { learnLink, type LessonSections } from '../lib/quiz/learn';
 
-/** The course outline from the content collections. Fails the build on any outline warning. */
-export async function loadOutline(): Promise<Outline> {
+/**
+ * The course outline from the content collections, built once per build: every page with the
+ * course navigation or the pager reads it, so rebuilding it per page costs the build time in
+ * proportion to pages × lessons. Fails the build on any outline warning.
+ */
+export function loadOutline(): Promise<Outline> {
+  outline ??= buildFromCollections();
+  return outline;
+}
+
+let outline: Promise<Outline> | undefined;
+
+async function buildFromCollections(): Promise<Outline> {
   const [modules, lessons] = await Promise.all([getCollection('modules'), getCollection('lessons')]);
   const outline = buildOutline(
     modules.map(({ data }) => data),

@@ -6,6 +6,9 @@
 /** The page of a lesson, from its id (`<module>/<slug>`). */
 export const lessonHref = (lessonId: string): string => `/lessons/${lessonId}/`;
 
+/** The whole course outline, every module with its lessons: the home page's course section. */
+export const courseOutlineHref = '/#course-heading';
+
 /** The page of a module, with its module quiz. */
 export const moduleHref = (moduleId: string): string => `/modules/${moduleId}/`;
 

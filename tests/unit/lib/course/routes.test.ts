@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  courseOutlineHref,
   glossaryTermHref,
   lessonHref,
   moduleHref,
@@ -15,6 +16,10 @@ describe('routes', () => {
 
   it('addresses a module page under /modules/ with a trailing slash', () => {
     expect(moduleHref('iam')).toBe('/modules/iam/');
+  });
+
+  it('addresses the whole course outline at the home page’s course section', () => {
+    expect(courseOutlineHref).toBe('/#course-heading');
   });
 
   it('addresses a module quiz at its heading on the module page', () => {
