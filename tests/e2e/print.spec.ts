@@ -62,6 +62,20 @@ test.describe('a lesson printed as a handout', () => {
     expect(await afterContent(term)).toBe('none');
   });
 
+  test('prints black on white for a reader whose screen is dark', async ({ page }) => {
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await page.goto(LESSON);
+    const heading = page.getByRole('heading', { level: 1 });
+    const colours = () =>
+      heading.evaluate((element) => [
+        getComputedStyle(element).color,
+        getComputedStyle(document.body).backgroundColor,
+      ]);
+    expect(await colours()).not.toEqual(['rgb(0, 0, 0)', 'rgb(255, 255, 255)']);
+    await page.emulateMedia({ media: 'print', colorScheme: 'dark' });
+    expect(await colours()).toEqual(['rgb(0, 0, 0)', 'rgb(255, 255, 255)']);
+  });
+
   test('renders to a PDF of a sensible number of A4 pages', async ({ page }) => {
     await page.goto(LESSON);
     await page.emulateMedia({ media: 'print' });
