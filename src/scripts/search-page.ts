@@ -6,9 +6,9 @@
  * nodes and <mark> elements (src/lib/search/excerpt.ts), never parsed HTML. A polite status
  * region says how many results there are, or how to search differently when there are none.
  */
-import { ts } from '../i18n/en-search';
 import { normalizeQuery, queryFromSearch, searchForQuery } from '../lib/search/query';
 import { toHit, type PagefindResultData, type SearchHit } from '../lib/search/results';
+import { fill, parseWords, statusText, type SearchWords } from '../lib/search/words';
 
 /** The parts of Pagefind's JS API this uses. */
 interface Pagefind {
@@ -62,7 +62,7 @@ function link(href: string, text: string): HTMLAnchorElement {
   return anchor;
 }
 
-function resultElement(hit: SearchHit): HTMLLIElement {
+function resultElement(hit: SearchHit, words: SearchWords): HTMLLIElement {
   const item = document.createElement('li');
   item.className = 'search-result';
   const heading = document.createElement('h2');
@@ -71,14 +71,14 @@ function resultElement(hit: SearchHit): HTMLLIElement {
   if (hit.section) {
     const section = document.createElement('p');
     section.className = 'search-result-section';
-    section.textContent = ts('result.section', { title: hit.section.title });
+    section.textContent = fill(words.section, { title: hit.section.title });
     item.append(section);
   }
   item.append(excerptElement(hit));
   if (hit.more.length > 0) {
     const more = document.createElement('p');
     more.className = 'search-result-more';
-    more.append(ts('result.more'));
+    more.append(words.more);
     hit.more.forEach((section, index) =>
       more.append(index === 0 ? ' ' : ', ', link(section.url, section.title)),
     );
@@ -88,11 +88,12 @@ function resultElement(hit: SearchHit): HTMLLIElement {
 }
 
 if (form && input && status && list) {
+  const words = parseWords(status.dataset['words'] ?? '{}');
   /** Counts searches, so a slower earlier one never overwrites a later one's results. */
   let latest = 0;
 
   const show = (message: string, hits: readonly SearchHit[]) => {
-    list.replaceChildren(...hits.map(resultElement));
+    list.replaceChildren(...hits.map((hit) => resultElement(hit, words)));
     list.hidden = hits.length === 0;
     status.textContent = message;
   };
@@ -110,13 +111,12 @@ if (form && input && status && list) {
       if (found === null || search !== latest) return;
       const data = await Promise.all(found.results.slice(0, SHOWN).map((result) => result.data()));
       if (search !== latest) return;
-      const count = found.results.length;
       show(
-        count === 0 ? ts('results.none', { query }) : ts('results', { count, query }),
-        data.map((d) => toHit(d)),
+        statusText(words, found.results.length, query),
+        data.map((result) => toHit(result)),
       );
     } catch {
-      if (search === latest) show(ts('page.error'), []);
+      if (search === latest) show(words.error, []);
     }
   };
 

@@ -4,7 +4,13 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import config from '../../../astro.config.mjs';
-import { SEARCH_FOLDER, UNUSED_FILES, searchIndex, writeSearchIndex } from '../../../src/build/search-index';
+import {
+  SEARCH_FOLDER,
+  UNUSED_FILES,
+  searchIndex,
+  forIndexing,
+  writeSearchIndex,
+} from '../../../src/build/search-index';
 
 const page = (body: string) =>
   `<!doctype html><html lang="en"><head><title>t</title></head><body>${body}</body></html>`;
@@ -53,6 +59,19 @@ describe('the search index', () => {
       logger: { info: (message) => messages.push(message) },
     });
     expect(messages).toEqual([`${SEARCH_FOLDER}/: search index of 1 page (lessons, modules, glossary).`]);
+  });
+
+  it('gives each glossary term a section title and a space before its definition, and leaves other markup alone', () => {
+    expect(
+      forIndexing(
+        '<dl><div><dt id="permissions-boundary" tabindex="-1">Permissions boundary</dt><dd>A "cap"</dd></div><dt>No id</dt></dl>',
+      ),
+    ).toBe(
+      '<dl><div><dt id="permissions-boundary" tabindex="-1" data-pagefind-title="Permissions boundary">Permissions boundary</dt> <dd>A "cap"</dd></div><dt>No id</dt></dl>',
+    );
+    expect(forIndexing('<dt id="q">Say "hi" &amp; go</dt>')).toBe(
+      '<dt id="q" data-pagefind-title="Say &quot;hi&quot; &amp; go">Say "hi" &amp; go</dt>',
+    );
   });
 
   it('is registered after the pages are built, before the service worker', () => {
