@@ -110,6 +110,8 @@ const messages = {
     'In the same account, the resource policy allows it and names this principal directly, which is enough (a permissions boundary or session policy that is silent does not limit it):',
   'reason-no-allow':
     'No identity-based policy allows it, and no resource policy grants it to this principal. Without an allow, a request is denied.',
+  'reason-resource-policy-required':
+    "This resource's policy (a KMS key policy or a role trust policy) must allow the request even in the same account, and it does not.",
   'reason-cross-account-no-identity-allow':
     "The resource is in another account ({account}), so the principal's own identity-based policies must allow it too, and none does.",
   'reason-cross-account-no-resource-allow':

@@ -44,6 +44,11 @@ export interface PolicySet {
   identity?: NamedPolicy[];
   /** The resource's own policy (a bucket policy, a key policy, …). */
   resource?: NamedPolicy;
+  /**
+   * True for a KMS key policy or an IAM role trust policy: it must allow even in the same account
+   * (a grant to the account root lets the account's identity policies allow).
+   */
+  resourceMustAllow?: boolean;
   boundary?: NamedPolicy;
   /** Passed when the role session was created; only applies to role sessions. */
   session?: NamedPolicy;
@@ -93,6 +98,7 @@ export type DecisionReason =
   | 'scp-no-allow'
   | 'resource-policy-allow'
   | 'no-allow'
+  | 'resource-policy-required'
   | 'cross-account-no-identity-allow'
   | 'cross-account-no-resource-allow'
   | 'boundary-no-allow'
@@ -326,7 +332,16 @@ export function evaluate(request: IamRequest, policies: PolicySet): Evaluation {
     if (resourceAllows.length === 0) return done('implicit-deny', 'cross-account-no-resource-allow', []);
     grants = [...identityAllows, ...resourceAllows];
   } else {
-    grants = [...identityAllows, ...resourceAllows.filter((result) => result.principalMatch === 'role')];
+    const toRole = resourceAllows.filter((result) => result.principalMatch === 'role');
+    if (policies.resourceMustAllow !== true) grants = [...identityAllows, ...toRole];
+    else {
+      if (resourceAllows.length === 0) return done('implicit-deny', 'resource-policy-required', []);
+      const toAccount = resourceAllows.filter((result) => result.principalMatch === 'account');
+      grants = [
+        ...(toAccount.length > 0 && identityAllows.length > 0 ? [...identityAllows, ...toAccount] : []),
+        ...toRole,
+      ];
+    }
     if (grants.length === 0) return done('implicit-deny', 'no-allow', []);
   }
   const caps: StatementResult[] = [];

@@ -136,6 +136,20 @@ describe('explanations', () => {
     );
     expect(explainEvaluation(scp).reason).toContain('No SCP attached at OU Sandbox allows this action');
     expect(decisionLabel('implicit-deny')).toBe('Denied implicitly (nothing allows it).');
+    const key = evaluate(
+      {
+        principal: { arn: USER },
+        action: 'kms:Decrypt',
+        resource: { arn: `arn:aws:kms:us-east-1:${ACCOUNT}:key/k`, account: ACCOUNT },
+      },
+      {
+        identity: [named('use-key', 'identity', { Effect: 'Allow', Action: 'kms:Decrypt', Resource: '*' })],
+        resourceMustAllow: true,
+      },
+    );
+    expect(explainEvaluation(key).reason).toContain(
+      '(a KMS key policy or a role trust policy) must allow the request even in the same account',
+    );
   });
 
   it('says which condition failed and with what values', () => {

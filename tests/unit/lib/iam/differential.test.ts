@@ -23,35 +23,79 @@ const USER = `arn:aws:iam::${ACCOUNT}:user/alice`;
 const SESSION = `arn:aws:sts::${ACCOUNT}:assumed-role/Admin/alice`;
 const ROLE = `arn:aws:iam::${ACCOUNT}:role/Admin`;
 
-const ACTIONS = ['s3:GetObject', 's3:PutObject', 's3:DeleteObject'];
-const ACTION_PATTERNS = [
-  '*',
-  's3:*',
-  's3:GetObject',
-  's3:getobject',
-  's3:Get*',
-  's3:*Object',
-  's3:?utObject',
-  's3:Delete*',
-  'ec2:*',
-];
-const RESOURCES = [
-  'arn:aws:s3:::bucket-a/home/alice/notes.txt',
-  'arn:aws:s3:::bucket-a/home/bob/notes.txt',
-  'arn:aws:s3:::bucket-a/public/index.html',
-  'arn:aws:s3:::bucket-b/report.csv',
-];
-const RESOURCE_PATTERNS = [
-  '*',
-  'arn:aws:s3:::bucket-a/*',
-  'arn:aws:s3:::bucket-?/*',
-  'arn:aws:s3:::Bucket-a/*',
-  'arn:aws:s3:::bucket-a/home/${aws:username}/*',
-  'arn:aws:s3:::bucket-a/home/*/notes.txt',
-  'arn:aws:s3:::bucket-a/public/*',
-  'arn:aws:s3:::bucket-b/*',
-  'arn:aws:s3:::*/report.csv',
-];
+/** The actions, resources and patterns of one service the generators draw from. */
+interface Universe {
+  service: 's3' | 'kms';
+  actions: string[];
+  actionPatterns: string[];
+  /** Each resource with the accounts it may belong to (an S3 ARN has no account in it). */
+  resources: [string, string[]][];
+  resourcePatterns: string[];
+}
+
+const S3: Universe = {
+  service: 's3',
+  actions: ['s3:GetObject', 's3:PutObject', 's3:DeleteObject'],
+  actionPatterns: [
+    '*',
+    's3:*',
+    's3:GetObject',
+    's3:getobject',
+    's3:Get*',
+    's3:*Object',
+    's3:?utObject',
+    's3:Delete*',
+    'ec2:*',
+  ],
+  resources: [
+    'arn:aws:s3:::bucket-a/home/alice/notes.txt',
+    'arn:aws:s3:::bucket-a/home/bob/notes.txt',
+    'arn:aws:s3:::bucket-a/public/index.html',
+    'arn:aws:s3:::bucket-b/report.csv',
+  ].map((arn) => [arn, [ACCOUNT, ACCOUNT, OTHER]]),
+  resourcePatterns: [
+    '*',
+    'arn:aws:s3:::bucket-a/*',
+    'arn:aws:s3:::bucket-?/*',
+    'arn:aws:s3:::Bucket-a/*',
+    'arn:aws:s3:::bucket-a/home/${aws:username}/*',
+    'arn:aws:s3:::bucket-a/home/*/notes.txt',
+    'arn:aws:s3:::bucket-a/public/*',
+    'arn:aws:s3:::bucket-b/*',
+    'arn:aws:s3:::*/report.csv',
+  ],
+};
+
+// KMS keys: a key policy must allow even in the same account (evaluate's resourceMustAllow).
+const KEY = '1234abcd-12ab-34cd-56ef-1234567890ab';
+const KMS: Universe = {
+  service: 'kms',
+  actions: ['kms:Decrypt', 'kms:Encrypt', 'kms:GenerateDataKey'],
+  actionPatterns: [
+    '*',
+    'kms:*',
+    'kms:Decrypt',
+    'kms:decrypt',
+    'kms:*crypt',
+    'kms:Generate*',
+    'kms:?ncrypt',
+    's3:*',
+  ],
+  resources: [
+    [`arn:aws:kms:us-east-1:${ACCOUNT}:key/${KEY}`, [ACCOUNT]],
+    [`arn:aws:kms:eu-west-1:${ACCOUNT}:key/${KEY}`, [ACCOUNT]],
+    [`arn:aws:kms:us-east-1:${OTHER}:key/${KEY}`, [OTHER]],
+  ],
+  resourcePatterns: [
+    '*',
+    `arn:aws:kms:*:${ACCOUNT}:key/*`,
+    `arn:aws:kms:us-east-1:*:key/${KEY}`,
+    `arn:aws:kms:us-east-?:*:key/1234abcd-*`,
+    `arn:aws:kms:*:${OTHER}:key/*`,
+    `arn:aws:kms:eu-west-1:${ACCOUNT}:key/*`,
+  ],
+};
+
 const RESOURCE_PRINCIPALS = [
   '*',
   USER,
@@ -129,6 +173,7 @@ const CONTEXT_VALUES: Record<string, Values[]> = {
 };
 
 interface Case {
+  service: Universe['service'];
   principal: 'user' | 'session';
   team: 'red' | 'blue' | null;
   action: string;
@@ -150,6 +195,7 @@ const condition = fc.subarray(CONDITIONS, { minLength: 1, maxLength: 2 }).map((t
 });
 
 function statement(options: {
+  universe: Universe;
   principal: boolean;
   effects: ('Allow' | 'Deny')[];
 }): fc.Arbitrary<Record<string, unknown>> {
@@ -157,8 +203,14 @@ function statement(options: {
     .record(
       {
         Effect: fc.constantFrom(...options.effects),
-        actions: fc.tuple(fc.boolean(), fc.subarray(ACTION_PATTERNS, { minLength: 1, maxLength: 2 })),
-        resources: fc.tuple(fc.boolean(), fc.subarray(RESOURCE_PATTERNS, { minLength: 1, maxLength: 2 })),
+        actions: fc.tuple(
+          fc.boolean(),
+          fc.subarray(options.universe.actionPatterns, { minLength: 1, maxLength: 2 }),
+        ),
+        resources: fc.tuple(
+          fc.boolean(),
+          fc.subarray(options.universe.resourcePatterns, { minLength: 1, maxLength: 2 }),
+        ),
         principal: fc.subarray(RESOURCE_PRINCIPALS, { minLength: 1, maxLength: 2 }),
         // One statement in three has a Condition.
         Condition: fc.oneof({ weight: 2, arbitrary: fc.constant(null) }, { weight: 1, arbitrary: condition }),
@@ -185,6 +237,7 @@ function statement(options: {
 }
 
 function policy(options: {
+  universe: Universe;
   principal: boolean;
   effects?: ('Allow' | 'Deny')[];
   max?: number;
@@ -192,6 +245,7 @@ function policy(options: {
   return fc
     .array(
       statement({
+        universe: options.universe,
         principal: options.principal,
         effects: options.effects ?? ['Allow', 'Allow', 'Allow', 'Deny'],
       }),
@@ -204,61 +258,72 @@ function policy(options: {
 }
 
 // Custom RCPs only deny, always name Principal "*", and have no NotAction and no Action "*".
-const rcpStatement = statement({ principal: false, effects: ['Deny'] }).map(
-  ({ NotAction, Action, ...one }) => {
+const rcpStatement = (universe: Universe) =>
+  statement({ universe, principal: false, effects: ['Deny'] }).map(({ NotAction, Action, ...one }) => {
     const actions = ((Action ?? NotAction) as string[]).filter((action) => action !== '*');
-    return { ...one, Action: actions.length > 0 ? actions : ['s3:*'], Principal: '*' };
-  },
-);
+    return { ...one, Action: actions.length > 0 ? actions : [`${universe.service}:*`], Principal: '*' };
+  });
 
 // Boundaries, session policies and SCPs mostly allow, so that enough requests get through them.
 const GUARDRAIL_EFFECTS: ('Allow' | 'Deny')[] = ['Allow', 'Allow', 'Allow', 'Allow', 'Deny'];
 
-const caseArbitrary: fc.Arbitrary<Case> = fc.record({
-  principal: fc.constantFrom('user', 'session'),
-  team: fc.constantFrom('red', 'blue', null),
-  action: fc.constantFrom(...ACTIONS),
-  resource: fc.constantFrom(...RESOURCES),
-  resourceAccount: fc.constantFrom(ACCOUNT, ACCOUNT, OTHER),
-  context: fc
-    .subarray(Object.keys(CONTEXT_VALUES), { maxLength: 4 })
-    .chain((keys) =>
-      fc.tuple(
-        ...keys.map((key) =>
-          fc.constantFrom(...(CONTEXT_VALUES[key] as Values[])).map((value) => [key, value] as const),
-        ),
+const caseArbitrary = (u: Universe): fc.Arbitrary<Case> =>
+  fc
+    .record({
+      service: fc.constant(u.service),
+      principal: fc.constantFrom('user', 'session'),
+      team: fc.constantFrom('red', 'blue', null),
+      action: fc.constantFrom(...u.actions),
+      place: fc
+        .constantFrom(...u.resources)
+        .chain(([arn, accounts]) => fc.tuple(fc.constant(arn), fc.constantFrom(...accounts))),
+      context: fc
+        .subarray(Object.keys(CONTEXT_VALUES), { maxLength: 4 })
+        .chain((keys) =>
+          fc.tuple(
+            ...keys.map((key) =>
+              fc.constantFrom(...(CONTEXT_VALUES[key] as Values[])).map((value) => [key, value] as const),
+            ),
+          ),
+        )
+        .map((pairs) => Object.fromEntries(pairs)),
+      identity: fc.array(policy({ universe: u, principal: false }), { minLength: 1, maxLength: 2 }),
+      // Every KMS key has a key policy.
+      resourcePolicy:
+        u.service === 'kms'
+          ? policy({ universe: u, principal: true })
+          : fc.option(policy({ universe: u, principal: true }), { freq: 2 }),
+      boundary: fc.option(policy({ universe: u, principal: false, effects: GUARDRAIL_EFFECTS }), { freq: 3 }),
+      session: fc.option(policy({ universe: u, principal: false, effects: GUARDRAIL_EFFECTS }), { freq: 3 }),
+      scps: fc.array(
+        fc.array(policy({ universe: u, principal: false, effects: GUARDRAIL_EFFECTS }), {
+          minLength: 1,
+          maxLength: 2,
+        }),
+        {
+          maxLength: 2,
+        },
       ),
-    )
-    .map((pairs) => Object.fromEntries(pairs)),
-  identity: fc.array(policy({ principal: false }), { minLength: 1, maxLength: 2 }),
-  resourcePolicy: fc.option(policy({ principal: true }), { freq: 2 }),
-  boundary: fc.option(policy({ principal: false, effects: GUARDRAIL_EFFECTS }), { freq: 3 }),
-  session: fc.option(policy({ principal: false, effects: GUARDRAIL_EFFECTS }), { freq: 3 }),
-  scps: fc.array(
-    fc.array(policy({ principal: false, effects: GUARDRAIL_EFFECTS }), { minLength: 1, maxLength: 2 }),
-    {
-      maxLength: 2,
-    },
-  ),
-  rcps: fc.oneof(
-    { weight: 3, arbitrary: fc.constant<unknown[][]>([]) },
-    {
-      weight: 1,
-      arbitrary: fc.array(
-        fc.array(
-          fc
-            .array(rcpStatement, { minLength: 1, maxLength: 2 })
-            .map((Statement) => ({ Version: '2012-10-17', Statement })),
-          {
-            minLength: 1,
-            maxLength: 1,
-          },
-        ),
-        { minLength: 1, maxLength: 1 },
+      rcps: fc.oneof(
+        { weight: 3, arbitrary: fc.constant<unknown[][]>([]) },
+        {
+          weight: 1,
+          arbitrary: fc.array(
+            fc.array(
+              fc
+                .array(rcpStatement(u), { minLength: 1, maxLength: 2 })
+                .map((Statement) => ({ Version: '2012-10-17', Statement })),
+              {
+                minLength: 1,
+                maxLength: 1,
+              },
+            ),
+            { minLength: 1, maxLength: 1 },
+          ),
+        },
       ),
-    },
-  ),
-});
+    })
+    .map(({ place: [resource, resourceAccount], ...rest }) => ({ ...rest, resource, resourceAccount }));
 
 function parsed(
   value: unknown,
@@ -283,6 +348,7 @@ function ours(c: Case): { decision: Decision; request: IamRequest; context: Reco
   const set: PolicySet = {
     identity: c.identity.map((one, index) => parsed(one, 'identity', `identity-${index}`)),
     ...(c.resourcePolicy === null ? {} : { resource: parsed(c.resourcePolicy, 'resource', 'bucket') }),
+    resourceMustAllow: c.service === 'kms',
     ...(c.boundary === null ? {} : { boundary: parsed(c.boundary, 'boundary', 'boundary') }),
     ...(c.session === null ? {} : { session: parsed(c.session, 'session', 'session') }),
     scps: c.scps.map((level, depth) => ({
@@ -364,28 +430,35 @@ const OUT_OF_SCOPE: {
 ];
 
 describe('differential test against @cloud-copilot/iam-simulate', () => {
-  it('agrees on every generated policy/request pair', async () => {
-    const cases = fc.sample(caseArbitrary, { numRuns: 5000, seed: 20261202 });
-    const disagreements: string[] = [];
-    const excused = new Map<string, number>();
-    const decisions: Record<string, number> = {};
-    for (const c of cases) {
-      const mine = ours(c);
-      decisions[mine.decision] = (decisions[mine.decision] ?? 0) + 1;
-      const theirs = await oracle(c, mine.context);
-      if (theirs === mine.decision) continue;
-      const known = OUT_OF_SCOPE.find((entry) => entry.applies(c, mine.decision, theirs));
-      if (known !== undefined) excused.set(known.reason, (excused.get(known.reason) ?? 0) + 1);
-      else disagreements.push(`ours ${mine.decision}, oracle ${theirs}: ${JSON.stringify(c)}`);
-    }
-    console.log(
-      `differential: ${cases.length} cases ${JSON.stringify(decisions)}, ${disagreements.length} disagreements, ` +
-        `out of scope: ${JSON.stringify([...excused])}`,
-    );
-    // Enough of each decision that the comparison means something.
-    for (const decision of ['allow', 'explicit-deny', 'implicit-deny'])
-      expect(decisions[decision]).toBeGreaterThan(cases.length / 20);
-    expect(disagreements.slice(0, 3)).toEqual([]);
+  it.each([
+    ['S3 objects', S3, 4000],
+    ['KMS keys', KMS, 1500],
+  ] as const)(
+    'agrees on every generated policy/request pair (%s)',
+    async (_name, universe, numRuns) => {
+      const cases = fc.sample(caseArbitrary(universe), { numRuns, seed: 20261202 });
+      const disagreements: string[] = [];
+      const excused = new Map<string, number>();
+      const decisions: Record<string, number> = {};
+      for (const c of cases) {
+        const mine = ours(c);
+        decisions[mine.decision] = (decisions[mine.decision] ?? 0) + 1;
+        const theirs = await oracle(c, mine.context);
+        if (theirs === mine.decision) continue;
+        const known = OUT_OF_SCOPE.find((entry) => entry.applies(c, mine.decision, theirs));
+        if (known !== undefined) excused.set(known.reason, (excused.get(known.reason) ?? 0) + 1);
+        else disagreements.push(`ours ${mine.decision}, oracle ${theirs}: ${JSON.stringify(c)}`);
+      }
+      console.log(
+        `differential (${universe.service}): ${cases.length} cases ${JSON.stringify(decisions)}, ` +
+          `${disagreements.length} disagreements, out of scope: ${JSON.stringify([...excused])}`,
+      );
+      // Enough of each decision that the comparison means something.
+      for (const decision of ['allow', 'explicit-deny', 'implicit-deny'])
+        expect(decisions[decision]).toBeGreaterThan(cases.length / 20);
+      expect(disagreements.slice(0, 3)).toEqual([]);
+    },
     // About 10 s alone; a coverage run instruments every module and takes several times longer.
-  }, 240_000);
+    240_000,
+  );
 });

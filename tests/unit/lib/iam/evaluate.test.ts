@@ -247,6 +247,51 @@ describe('evaluate: one account', () => {
   });
 });
 
+describe('evaluate: KMS key policies and role trust policies (resourceMustAllow)', () => {
+  const KEY = `arn:aws:kms:us-east-1:${ACCOUNT}:key/1234abcd-12ab-34cd-56ef-1234567890ab`;
+  const decrypt = (extra: object = {}) => ({
+    Effect: 'Allow',
+    Action: 'kms:Decrypt',
+    Resource: '*',
+    ...extra,
+  });
+  const req = (arn = USER) =>
+    request({ principal: { arn }, action: 'kms:Decrypt', resource: { arn: KEY, account: ACCOUNT } });
+  const identity = [named('use-key', 'identity', decrypt())];
+
+  it('denies when the key policy does not allow, even with an identity-policy Allow', () => {
+    expect(decide({ identity, resourceMustAllow: true }, req())).toMatchObject({
+      decision: 'implicit-deny',
+      reason: 'resource-policy-required',
+    });
+    const other = named('key', 'resource', decrypt({ Principal: { AWS: `arn:aws:iam::${OTHER}:root` } }));
+    expect(decide({ identity, resource: other, resourceMustAllow: true }, req()).reason).toBe(
+      'resource-policy-required',
+    );
+  });
+
+  it('lets identity policies allow when the key policy allows the account', () => {
+    const key = named('key', 'resource', decrypt({ Principal: { AWS: `arn:aws:iam::${ACCOUNT}:root` } }));
+    const result = decide({ identity, resource: key, resourceMustAllow: true }, req());
+    expect(result).toMatchObject({ decision: 'allow', reason: 'allow' });
+    expect(result.deciding.map((one) => one.policy.kind)).toEqual(['identity', 'resource']);
+    expect(decide({ resource: key, resourceMustAllow: true }, req())).toMatchObject({
+      decision: 'implicit-deny',
+      reason: 'no-allow',
+    });
+  });
+
+  it('lets a key policy that names the user or the role allow without an identity policy', () => {
+    const toUser = named('key', 'resource', decrypt({ Principal: { AWS: USER } }));
+    expect(decide({ resource: toUser, resourceMustAllow: true }, req()).reason).toBe('resource-policy-allow');
+    const toRole = named('key', 'resource', decrypt({ Principal: { AWS: ROLE } }));
+    expect(decide({ resource: toRole, resourceMustAllow: true }, req(SESSION))).toMatchObject({
+      decision: 'allow',
+      reason: 'allow',
+    });
+  });
+});
+
 describe('evaluate: across accounts', () => {
   const elsewhere = request({ resource: { arn: OBJECT, account: OTHER } });
 
