@@ -3,7 +3,7 @@
  * then indented `Name: value` lines; `#` starts a comment. In a pattern `*` matches anything
  * (including "/") and `:name` matches one path segment. Every rule whose pattern matches a path
  * applies, in file order; a header set by two rules reaches the browser as one header, the values
- * joined by ", " (both hosts document this).
+ * joined by ", " (as Cloudflare Pages documents; our file never sets a header twice for a path).
  */
 
 export interface HeaderRule {
