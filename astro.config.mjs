@@ -109,6 +109,8 @@ export default defineConfig({
     // A per-page <meta> Content-Security-Policy with hashes of every bundled script and style,
     // so islands hydrate without 'unsafe-inline'. Active in `astro build` + `astro preview`.
     // connect-src: the site and the LRS origins named in CMI5_LRS_ORIGINS (README, "Launching from an LMS").
-    csp: { directives: [connectSrc(process.env)] },
+    // object-src and base-uri: so that the meta policy scores A+ on its own too (a host without
+    // public/_headers); see src/lib/headers/observatory.ts.
+    csp: { directives: [connectSrc(process.env), "object-src 'none'", "base-uri 'self'"] },
   },
 });

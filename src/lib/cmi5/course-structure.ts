@@ -64,7 +64,7 @@ export const masteryScore = (passPercent: number): number => Math.round(passPerc
 function unitXml(site: string, unit: Cmi5UnitInput, indent: string): string {
   const inner = `${indent}  `;
   return [
-    `${indent}<au id="${escapeXml(unitIri(site, unit.quizId))}" moveOn="Passed" masteryScore="${masteryScore(unit.passPercent)}" launchMethod="AnyWindow">`,
+    `${indent}<au id="${escapeXml(unitIri(site, unit.quizId))}" moveOn="Passed" masteryScore="${masteryScore(unit.passPercent)}" launchMethod="OwnWindow">`,
     langString('title', unit.title, inner),
     langString('description', unit.description, inner),
     `${inner}<url>${escapeXml(trimSlash(site) + unit.href)}</url>`,

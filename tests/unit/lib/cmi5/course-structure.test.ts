@@ -84,7 +84,7 @@ describe('courseStructureXml', () => {
   it('puts each module in a block and each quiz in an AU with an absolute URL, moveOn Passed and the pass mark as masteryScore', () => {
     expect(xml).toContain('<block id="https://academy.example/cmi5/block/iam">');
     expect(xml).toContain(
-      '<au id="https://academy.example/cmi5/au/iam-module" moveOn="Passed" masteryScore="0.755" launchMethod="AnyWindow">',
+      '<au id="https://academy.example/cmi5/au/iam-module" moveOn="Passed" masteryScore="0.755" launchMethod="OwnWindow">',
     );
     expect(xml).toContain('<url>https://academy.example/lessons/iam/policy-types/</url>');
   });
