@@ -61,4 +61,6 @@ workbox.addEventListener('waiting', () => {
   });
 });
 
-void workbox.register({ immediate: true });
+// Without a worker (a private window that refuses one, a blocked registration) the course still
+// works online as before: nothing to tell the learner.
+workbox.register({ immediate: true }).catch(() => undefined);
