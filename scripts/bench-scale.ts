@@ -113,7 +113,7 @@ async function buildOurs(label: string, lessons: number | undefined): Promise<Ro
       join(dir, 'build.log'),
     );
     console.log(
-      `  ${label}: build log ${join(dir, 'build.log')}; peak by process: ${peaks(result.peakByCommand)}`,
+      `  ${label}: build log ${join(dir, 'build.log')}; peak at ${result.peakAt.toFixed(0)} of ${result.seconds.toFixed(0)} s; by process: ${peaks(result.peakByCommand)}`,
     );
     const dist = join(dir, 'dist');
     const size = distSize(dist);
@@ -148,7 +148,9 @@ async function buildTheirs(lessons: number): Promise<Row> {
   try {
     const modules = writeCourse(source, lessons);
     const { dir, result } = await buildStarlight(modules, source);
-    console.log(`  Starlight ${lessons}: peak by process: ${peaks(result.peakByCommand)}`);
+    console.log(
+      `  Starlight ${lessons}: peak at ${result.peakAt.toFixed(0)} of ${result.seconds.toFixed(0)} s; by process: ${peaks(result.peakByCommand)}`,
+    );
     try {
       const dist = join(dir, 'dist');
       const size = distSize(dist);

@@ -10,6 +10,8 @@ export interface RunResult {
   seconds: number;
   /** Largest sum of the resident memory of the command and all its descendants, in bytes. */
   peakBytes: number;
+  /** Seconds from the start at which that peak was sampled. */
+  peakAt: number;
   /** Largest resident memory of any one process of the tree, by command name (`node`, `pagefind`…). */
   peakByCommand: Record<string, number>;
 }
@@ -67,14 +69,16 @@ export function run(
     child.stdout.on('data', keep);
     child.stderr.on('data', keep);
     let peakBytes = 0;
+    let peakAt = 0;
     const peakByCommand: Record<string, number> = {};
     const sample = () => {
       if (child.pid === undefined) return;
       const processes = tree(child.pid).map(memory);
-      peakBytes = Math.max(
-        peakBytes,
-        processes.reduce((sum, { bytes }) => sum + bytes, 0),
-      );
+      const total = processes.reduce((sum, { bytes }) => sum + bytes, 0);
+      if (total > peakBytes) {
+        peakBytes = total;
+        peakAt = (performance.now() - started) / 1000;
+      }
       for (const { name, bytes } of processes)
         peakByCommand[name] = Math.max(peakByCommand[name] ?? 0, bytes);
     };
@@ -84,7 +88,7 @@ export function run(
       clearInterval(timer);
       out.end();
       const seconds = (performance.now() - started) / 1000;
-      if (code === 0) resolve({ seconds, peakBytes, peakByCommand });
+      if (code === 0) resolve({ seconds, peakBytes, peakAt, peakByCommand });
       else reject(new Error(`${command} ${args.join(' ')} failed (exit ${code}) in ${cwd}:\n${tail}`));
     });
   });
