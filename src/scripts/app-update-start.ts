@@ -1,7 +1,7 @@
 /**
  * Every page's only start-up cost for offline use: once the page has loaded and the browser is
  * idle, it adds the script that registers the service worker and shows the update notice
- * (`app-update.ts`, with workbox-window). Nothing at all without service worker support, or in
+ * (`app-update.ts`). Nothing at all without service worker support, or in
  * `astro dev` (which has no worker).
  *
  * Why a script element rather than `import()`: every `import()` in the site's bundle goes through

@@ -1,15 +1,16 @@
 /**
- * Registers the service worker (`/sw.js`, written by `src/build/service-worker.ts`) with
- * workbox-window and tells the learner, in the page's polite status region (`AppUpdate.astro`):
+ * Registers the service worker (`/sw.js`, written by `src/build/service-worker.ts`) and tells the
+ * learner, in the page's polite status region (`AppUpdate.astro`):
  *
  * - once, when the first worker has stored the whole course, that it now works offline;
  * - when a new deploy's worker is installed and waiting, that a new version is ready, with
  *   "Reload to update". Only that button reloads: the new worker takes over, then the page
  *   reloads once under it. Nothing reloads on its own, so no quiz is cut short.
  *
- * Loaded by `app-update-start.ts` after the page has loaded, when the browser is idle.
+ * Loaded by `app-update-start.ts` after the page has loaded, when the browser is idle. The worker's
+ * life cycle is followed with the browser's own events rather than workbox-window: the same steps
+ * in about 1 kB instead of 2.9 kB, which every page can reach.
  */
-import { Workbox } from 'workbox-window';
 import { to } from '../i18n/en-offline';
 
 const region = document.querySelector<HTMLElement>('[data-app-update]');
@@ -45,22 +46,38 @@ function show(message: string, action?: { label: string; run: () => void }) {
   region.classList.add('is-open');
 }
 
-const workbox = new Workbox('/sw.js');
-
-workbox.addEventListener('installed', (event) => {
-  if (!event.isUpdate) show(to('offline-ready'));
-});
-
-workbox.addEventListener('waiting', () => {
+/** Offers the waiting `worker`: "Reload to update" lets it take over, then reloads once under it. */
+function offerUpdate(worker: ServiceWorker) {
   show(to('update-ready'), {
     label: to('reload'),
     run: () => {
       navigator.serviceWorker.addEventListener('controllerchange', () => location.reload(), { once: true });
-      workbox.messageSkipWaiting();
+      // The generated worker calls skipWaiting() on this message, and only then.
+      worker.postMessage({ type: 'SKIP_WAITING' });
     },
   });
-});
+}
+
+/** Follows a worker being installed: the first one means the course is stored, a later one waits. */
+function follow(registration: ServiceWorkerRegistration, worker: ServiceWorker) {
+  const firstInstall = registration.active === null;
+  worker.addEventListener('statechange', () => {
+    if (worker.state !== 'installed') return;
+    if (firstInstall) show(to('offline-ready'));
+    else offerUpdate(worker);
+  });
+}
+
+async function register() {
+  const registration = await navigator.serviceWorker.register('/sw.js');
+  // A new version found on an earlier page, still waiting: offer it here too.
+  if (registration.waiting !== null) offerUpdate(registration.waiting);
+  if (registration.installing !== null) follow(registration, registration.installing);
+  registration.addEventListener('updatefound', () => {
+    if (registration.installing !== null) follow(registration, registration.installing);
+  });
+}
 
 // Without a worker (a private window that refuses one, a blocked registration) the course still
 // works online as before: nothing to tell the learner.
-workbox.register({ immediate: true }).catch(() => undefined);
+register().catch(() => undefined);
