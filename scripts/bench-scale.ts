@@ -16,7 +16,7 @@
 // prints its figures beside ours. --keep leaves the temporary folders for a look.
 import { registerHooks } from 'node:module';
 import { cpSync, existsSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 
 registerHooks({
@@ -83,6 +83,8 @@ interface Row {
   site: string;
   lessons: number;
   'build s': string;
+  /** The machine's 1-minute load average as the build ended: timings mean little on a busy machine. */
+  load: string;
   'peak MB': string;
   'dist MB': string;
   'HTML MB': string;
@@ -125,6 +127,7 @@ async function buildOurs(label: string, lessons: number | undefined): Promise<Ro
       site: 'ours',
       lessons: pages.html.count,
       'build s': result.seconds.toFixed(1),
+      load: loadavg()[0]?.toFixed(1) ?? '?',
       'peak MB': mb(result.peakBytes),
       'dist MB': mb(size.total),
       'HTML MB': mb(size.html),
@@ -159,6 +162,7 @@ async function buildTheirs(lessons: number): Promise<Row> {
         site: 'Starlight',
         lessons: html.count,
         'build s': result.seconds.toFixed(1),
+        load: loadavg()[0]?.toFixed(1) ?? '?',
         'peak MB': mb(result.peakBytes),
         'dist MB': mb(size.total),
         'HTML MB': mb(size.html),
