@@ -89,6 +89,8 @@ const messages = {
   'miss-not-action': 'does not apply: the action {action} is in its NotAction list.',
   'miss-resource': 'does not apply: the resource {resource} does not match its Resource list.',
   'miss-not-resource': 'does not apply: the resource {resource} is in its NotResource list.',
+  'miss-variable':
+    'does not apply: the request has no value for a policy variable in {value}, so AWS cannot read the statement.',
   'miss-principal': 'does not apply: it does not name {principal} in its Principal.',
   'miss-not-principal': 'does not apply: its NotPrincipal names {principal}.',
   'miss-condition':
@@ -108,6 +110,8 @@ const messages = {
     'No SCP attached at {level} allows this action, so no identity or resource policy can grant it: SCPs set the maximum for principals in the account.',
   'reason-resource-policy-allow':
     'In the same account, the resource policy allows it and names this principal directly, which is enough (a permissions boundary or session policy that is silent does not limit it):',
+  'reason-resource-policy-allow-anyone':
+    'In the same account, the resource policy allows it for everyone ("*"), which is enough without an identity-based policy (a session policy, when there is one, must also allow it):',
   'reason-no-allow':
     'No identity-based policy allows it, and no resource policy grants it to this principal. Without an allow, a request is denied.',
   'reason-resource-policy-required':
@@ -184,6 +188,8 @@ export function missMessage(miss: MissReason): string {
       return t(miss.negated ? 'miss-not-resource' : 'miss-resource', { resource: miss.resource });
     case 'principal':
       return t(miss.negated ? 'miss-not-principal' : 'miss-principal', { principal: miss.principal });
+    case 'variable':
+      return t('miss-variable', { value: miss.value });
     case 'condition': {
       const { written: operator, key, values } = miss.test;
       if (miss.requestValues === null) return t('miss-condition-absent', { operator, key });

@@ -79,6 +79,8 @@ export type MissReason =
   | { code: 'action'; action: string; values: string[]; negated: boolean }
   | { code: 'resource'; resource: string; values: string[]; negated: boolean }
   | { code: 'principal'; principal: string; negated: boolean }
+  /** A Resource or NotResource entry whose policy variable the request has no value for. */
+  | { code: 'variable'; value: string }
   | { code: 'condition'; test: ConditionTest; requestValues: readonly string[] | null };
 
 export interface StatementResult {
@@ -97,6 +99,7 @@ export type DecisionReason =
   | 'explicit-deny'
   | 'scp-no-allow'
   | 'resource-policy-allow'
+  | 'resource-policy-allow-anyone'
   | 'no-allow'
   | 'resource-policy-required'
   | 'cross-account-no-identity-allow'
@@ -195,18 +198,18 @@ function matchStatement(
 
   const variables = policy.version === '2012-10-17';
   const resources = statement.resource ?? (statement.notResource as string[]);
-  const resourceHit = resources.some((pattern) => {
-    const value = variables ? substitute(pattern, context, true) : pattern;
-    return value !== null && arnMatches(value, request.resource.arn);
-  });
-  if (resourceHit === (statement.notResource !== null))
+  const negated = statement.notResource !== null;
+  const patterns = resources.map((pattern) => (variables ? substitute(pattern, context, true) : pattern));
+  const resourceHit = patterns.some((value) => value !== null && arnMatches(value, request.resource.arn));
+  // "If AWS cannot resolve a variable this might cause the entire statement to be invalid" (IAM
+  // User Guide): a NotResource with an unresolved variable, or a Resource that matches only
+  // through one, leaves the statement out.
+  const unresolved = resources.find((_, index) => patterns[index] === null);
+  if (unresolved !== undefined && (negated || !resourceHit))
+    return { miss: { code: 'variable', value: unresolved }, principalMatch: null };
+  if (resourceHit === negated)
     return {
-      miss: {
-        code: 'resource',
-        resource: request.resource.arn,
-        values: resources,
-        negated: statement.notResource !== null,
-      },
+      miss: { code: 'resource', resource: request.resource.arn, values: resources, negated },
       principalMatch: null,
     };
 
@@ -319,11 +322,22 @@ export function evaluate(request: IamRequest, policies: PolicySet): Evaluation {
 
   const resourceAllows = allows(resource);
   const identityAllows = allows(identity);
-  const named = resourceAllows.filter(
-    (result) => result.principalMatch === 'named' || result.principalMatch === 'any',
-  );
-  if (!crossAccount && named.length > 0)
-    return done('allow', 'resource-policy-allow', [...guardrails, ...named]);
+  if (!crossAccount) {
+    // A same-account grant that names the user or the role session is enough on its own. A grant
+    // to everyone ("*") is too, past the boundary, but it does not name the session, so a session
+    // policy still limits it (the STS reference: only a policy that references the session grants
+    // "in addition to" the session policy).
+    const named = resourceAllows.filter((result) => result.principalMatch === 'named');
+    if (named.length > 0) return done('allow', 'resource-policy-allow', [...guardrails, ...named]);
+    const anyone = resourceAllows.filter((result) => result.principalMatch === 'any');
+    const sessionAllows = session === null ? null : allows(session);
+    if (anyone.length > 0 && sessionAllows?.length !== 0)
+      return done('allow', 'resource-policy-allow-anyone', [
+        ...guardrails,
+        ...anyone,
+        ...(sessionAllows ?? []),
+      ]);
+  }
 
   // What grants the request before the boundary and session policy cap it.
   let grants: StatementResult[];

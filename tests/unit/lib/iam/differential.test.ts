@@ -409,23 +409,16 @@ const OUT_OF_SCOPE: {
 }[] = [
   {
     reason:
-      'NotResource holding a policy variable the request lacks (${aws:username} for a role session): the IAM ' +
-      'User Guide does not say; we let the entry match nothing (so NotResource applies), the oracle drops the statement',
-    applies: (c) =>
-      c.principal === 'session' && /"NotResource":\[[^\]]*\$\{aws:username\}/.test(JSON.stringify(c)),
-  },
-  {
-    reason:
-      'Session policy against a same-account resource policy that names the role session (or "*"): the oracle ' +
-      'always caps by the session policy; the STS API reference says a resource policy that references the ' +
-      'session grants in addition to the session policy, and we follow it',
+      'Session policy against a same-account resource policy that names the role session: the oracle always ' +
+      'caps by the session policy; the facts sheet (IAM User Guide, "Permissions boundaries" and "Policy ' +
+      'evaluation logic") and the STS API reference say a grant that names the session is not limited by it',
     applies: (c, mine, theirs) =>
       mine === 'allow' &&
       theirs === 'implicit-deny' &&
       c.principal === 'session' &&
       c.session !== null &&
       c.resourceAccount === ACCOUNT &&
-      /"Principal":("\*"|\{"AWS":\[[^\]]*"arn:aws:sts::)/.test(JSON.stringify(c.resourcePolicy)),
+      JSON.stringify(c.resourcePolicy).includes(`"${SESSION}"`),
   },
 ];
 

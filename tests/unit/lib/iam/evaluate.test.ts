@@ -198,6 +198,22 @@ describe('evaluate: one account', () => {
     expect(result).toMatchObject({ decision: 'allow', reason: 'resource-policy-allow' });
   });
 
+  it('lets a grant to everyone ("*") past a silent boundary, but not past a silent session policy', () => {
+    const resource = named('bucket', 'resource', allow({ Principal: '*' }));
+    const silent = allow({ Action: 'ec2:*' });
+    expect(decide({ resource, boundary: named('boundary', 'boundary', silent) }, asSession())).toMatchObject({
+      decision: 'allow',
+      reason: 'resource-policy-allow-anyone',
+    });
+    expect(decide({ resource, session: named('session', 'session', silent) }, asSession())).toMatchObject({
+      decision: 'implicit-deny',
+      reason: 'no-allow',
+    });
+    const allowed = decide({ resource, session: named('session', 'session', allow()) }, asSession());
+    expect(allowed.reason).toBe('resource-policy-allow-anyone');
+    expect(allowed.deciding.map((one) => one.policy.kind)).toEqual(['resource', 'session']);
+  });
+
   it('caps a resource-policy grant to the role ARN by the boundary and the session policy', () => {
     const resource = named('bucket', 'resource', allow({ Principal: { AWS: ROLE } }));
     const silent = allow({ Action: 'ec2:*' });
@@ -375,6 +391,31 @@ describe('evaluate: why a statement did not match', () => {
       { code: 'action', action: 's3:GetObject', values: ['s3:Get*'], negated: true },
       expect.objectContaining({ code: 'condition', requestValues: null }),
       expect.objectContaining({ code: 'condition', requestValues: ['blue'] }),
+    ]);
+  });
+
+  it('leaves out a statement whose Resource or NotResource needs a variable the request lacks', () => {
+    // A role session has no aws:username.
+    const home = 'arn:aws:s3:::reports/${aws:username}/*';
+    const result = decide(
+      {
+        identity: [
+          named(
+            'read',
+            'identity',
+            allow(),
+            allow({ Resource: home }),
+            deny({ Resource: undefined, NotResource: home }),
+          ),
+        ],
+      },
+      asSession(),
+    );
+    expect(result.decision).toBe('allow');
+    expect(result.statements.map((one) => one.miss)).toEqual([
+      null,
+      { code: 'variable', value: home },
+      { code: 'variable', value: home },
     ]);
   });
 
