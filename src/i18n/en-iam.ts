@@ -47,12 +47,9 @@ const ISSUES = {
     '{kind} statements have no "{field}": the policy applies to whoever it is attached to. Remove it.',
   'principal-invalid':
     'The principal is not valid. Use "*", or { "AWS": … } with an account ID or the ARN of a user, role or role session (no partial wildcards).',
-  'principal-rcp-star':
-    'In an RCP, "Principal" must be "*". Narrow who is affected with a Condition instead.',
   'rcp-allow':
     'Custom RCPs can only deny: "Allow" is reserved to RCPFullAWSAccess, which AWS attaches everywhere. Write a "Deny" statement.',
   'rcp-not-supported': 'RCPs do not support "{field}". Use "{positive}" with the values it should cover.',
-  'rcp-action-star': 'In an RCP, "Action" cannot be "*". Name the services\' actions, such as "s3:*".',
   'value-not-string': 'Each value here must be a string in double quotes.',
   'value-empty': 'The list is empty. Add at least one value, or remove the element.',
   'condition-not-object':

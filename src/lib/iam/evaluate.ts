@@ -142,8 +142,8 @@ export function principalInfo(principal: IamPrincipal): PrincipalInfo | null {
 
 /**
  * The request context: the keys AWS sets from the principal (aws:PrincipalArn, aws:PrincipalAccount,
- * aws:username for users, aws:PrincipalTag/…, aws:PrincipalType) and then the request's own keys,
- * which win. Keys are stored in lower case.
+ * aws:username for users only, aws:PrincipalTag/…, aws:PrincipalType, aws:ResourceAccount), then
+ * the request's own keys, which win.
  */
 export function requestContext(
   request: IamRequest,

@@ -100,10 +100,8 @@ export type PolicyIssueCode =
   | 'principal-both'
   | 'principal-not-allowed'
   | 'principal-invalid'
-  | 'principal-rcp-star'
   | 'rcp-allow'
   | 'rcp-not-supported'
-  | 'rcp-action-star'
   | 'value-not-string'
   | 'value-empty'
   | 'condition-not-object'
@@ -423,14 +421,6 @@ export function parsePolicy(text: string, kind: PolicyKind): PolicyParseResult {
         const found = fields.get(name);
         if (found !== undefined) report('rcp-not-supported', found.pos, name);
       }
-      const actionNode = fields.get('Action');
-      if (
-        actionNode !== undefined &&
-        (actionNode.kind === 'array' ? actionNode.items : [actionNode]).some(
-          (item) => item.kind === 'string' && item.value === '*',
-        )
-      )
-        report('rcp-action-star', actionNode.pos, 'Action', '*');
     }
 
     const [action, notAction] = readPair(
@@ -458,12 +448,6 @@ export function parsePolicy(text: string, kind: PolicyKind): PolicyParseResult {
         report('principal-both', notPrincipalNode.pos, 'NotPrincipal');
       else if (principalNode === undefined && notPrincipalNode === undefined)
         report('principal-missing', node.pos, 'Principal');
-      else if (
-        kind === 'rcp' &&
-        principalNode !== undefined &&
-        (principalNode.kind !== 'string' || principalNode.value !== '*')
-      )
-        report('principal-rcp-star', principalNode.pos, 'Principal');
       else if (principalNode !== undefined) principal = readPrincipal(principalNode, 'Principal');
       else notPrincipal = readPrincipal(notPrincipalNode as JsonNode, 'NotPrincipal');
     } else {

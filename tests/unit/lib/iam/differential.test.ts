@@ -257,7 +257,9 @@ function policy(options: {
     .map((Statement) => ({ Version: '2012-10-17', Statement }));
 }
 
-// Custom RCPs only deny, always name Principal "*", and have no NotAction and no Action "*".
+// Custom RCPs only deny and have no NotAction (Organizations User Guide, "RCP syntax"). The oracle
+// also refuses an RCP whose Principal is not "*" or whose Action is "*"; the generated RCPs keep
+// to that, though src/lib/iam does not check it (not confirmed in AWS's pages).
 const rcpStatement = (universe: Universe) =>
   statement({ universe, principal: false, effects: ['Deny'] }).map(({ NotAction, Action, ...one }) => {
     const actions = ((Action ?? NotAction) as string[]).filter((action) => action !== '*');
