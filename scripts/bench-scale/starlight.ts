@@ -2,8 +2,8 @@
 // pages, one sidebar group per module, with Starlight's defaults (its Pagefind search included).
 // Starlight is installed once into ~/.cache/bench-scale-starlight/ (npm registry) and linked.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
-import { homedir, tmpdir } from 'node:os';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { homedir } from 'node:os';
 import { join } from 'node:path';
 import type { GeneratedModule } from './generate.ts';
 import { run, type RunResult } from './measure.ts';
@@ -55,8 +55,9 @@ export async function buildStarlight(
   source: string,
 ): Promise<{ dir: string; result: RunResult }> {
   install();
-  const dir = mkdtempSync(join(tmpdir(), 'bench-scale-starlight-'));
-  symlinkSync(join(CACHE, 'node_modules'), join(dir, 'node_modules'));
+  // Inside the cache folder, so Node finds Starlight in its node_modules/ as in any project (Vite
+  // fails to compile Starlight's components through a linked node_modules/).
+  const dir = mkdtempSync(join(CACHE, 'site-'));
   writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'bench', private: true, type: 'module' }));
   const sidebar = modules.map((module) => ({
     label: module.title,
@@ -97,7 +98,7 @@ export const collections = { docs: defineCollection({ loader: docsLoader(), sche
   }
   const result = await run(
     process.execPath,
-    ['node_modules/astro/bin/astro.mjs', 'build'],
+    [join(CACHE, 'node_modules/astro/bin/astro.mjs'), 'build'],
     dir,
     process.env,
     join(dir, 'build.log'),
