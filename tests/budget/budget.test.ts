@@ -42,6 +42,12 @@ const BUDGETS: Record<PageKind, Budget> = {
    * chosen service's owners. 4.2 kB of HTML in December 2026 (issue 11).
    */
   explorer: { html: 10 * KB, css: 6 * KB, js: 1 * KB, onStartJs: 0, reachableJs: 1 * KB, images: 0 },
+  /**
+   * /search/: its own script (1.5 kB, inline: counted in the HTML, 3.3 kB in all, December 2026,
+   * issue 12). Pagefind loads from /pagefind/ when the learner searches, by `import()` of a path
+   * Vite does not follow: tests/budget/search.test.ts budgets it.
+   */
+  search: { html: 10 * KB, css: 6 * KB, js: 2 * KB, onStartJs: 0, reachableJs: 2 * KB, images: 0 },
   home: { html: 10 * KB, css: 6 * KB, js: 14 * KB, onStartJs: 0, reachableJs: 21 * KB, images: 0 },
   /**
    * Quiz pages (lessons, module pages, the final assessment): 13.9 kB at load in December 2026

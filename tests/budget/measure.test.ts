@@ -151,6 +151,7 @@ describe('pageKind', () => {
     ['/about/index.html', 0, 'static'],
     ['/glossary/index.html', 0, 'glossary'],
     ['/explore/shared-responsibility/index.html', 0, 'explorer'],
+    ['/search/index.html', 0, 'search'],
     ['/index.html', 1, 'home'],
     ['/progress/index.html', 1, 'dashboard'],
     ['/team/index.html', 1, 'team'],

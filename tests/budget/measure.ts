@@ -190,7 +190,7 @@ export function measure(site: BuiltSite, page: string): PageBytes {
 
 /** The kinds of page that have budgets of their own. */
 export type PageKind =
-  'static' | 'glossary' | 'explorer' | 'home' | 'quiz' | 'dashboard' | 'team' | 'paths' | 'record';
+  'static' | 'glossary' | 'explorer' | 'search' | 'home' | 'quiz' | 'dashboard' | 'team' | 'paths' | 'record';
 
 /**
  * A page's kind: no island, the home page's course progress, a quiz, the progress dashboard, the
@@ -199,6 +199,7 @@ export type PageKind =
 export function pageKind(page: Pick<PageBytes, 'page' | 'islands'>): PageKind {
   if (page.page === '/glossary/index.html') return 'glossary';
   if (page.page.startsWith('/explore/')) return 'explorer';
+  if (page.page === '/search/index.html') return 'search';
   if (page.islands === 0) return 'static';
   if (page.page === '/progress/index.html') return 'dashboard';
   if (page.page === '/team/index.html') return 'team';

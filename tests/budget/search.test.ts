@@ -68,6 +68,10 @@ describe('the search page', () => {
       ].join('\n'),
     );
     expect(bytes.js + bytes.inlineJs).toBeLessThanOrEqual(4 * KB);
+    // Pagefind 1.6 in December 2026 (issue 12): 25.8 kB of scripts, 59.8 kB of WebAssembly, a first
+    // query at most 119 kB with the largest index chunk. About 10 % of room.
+    expect(code + file('wasm.en.pagefind')).toBeLessThanOrEqual(95 * KB);
+    expect(firstQuery).toBeLessThanOrEqual(130 * KB);
     expect(html).not.toMatch(/<script[^>]*src="\/pagefind\//);
   });
 });
