@@ -297,19 +297,21 @@ export function parsePolicy(text: string, kind: PolicyKind): PolicyParseResult {
       : [null, read(negative as JsonNode, names[1])];
   };
 
-  const readActions = (node: JsonNode, field: string): string[] | null => {
-    const values = strings(node, field);
-    const bad = values?.find((value) => !ACTION.test(value));
-    if (bad !== undefined) report('action-invalid', node.pos, field, bad);
-    return values;
-  };
-
-  const readResources = (node: JsonNode, field: string): string[] | null => {
-    const values = strings(node, field);
-    const bad = values?.find((value) => value !== '*' && !/^arn:[^:]*:[^:]*:[^:]*:[^:]*:.+$/.test(value));
-    if (bad !== undefined) report('resource-invalid', node.pos, field, bad);
-    return values;
-  };
+  // Strings that pass `valid`, reporting the first that does not at its own line.
+  const checkedStrings =
+    (code: PolicyIssueCode, valid: (value: string) => boolean) =>
+    (node: JsonNode, field: string): string[] | null => {
+      const values = strings(node, field);
+      const items = node.kind === 'array' ? node.items : [node];
+      const bad = values === null ? -1 : values.findIndex((value) => !valid(value));
+      if (bad >= 0) report(code, (items[bad] as JsonNode).pos, field, values?.[bad] ?? null);
+      return values;
+    };
+  const readActions = checkedStrings('action-invalid', (value) => ACTION.test(value));
+  const readResources = checkedStrings(
+    'resource-invalid',
+    (value) => value === '*' || /^arn:[^:]*:[^:]*:[^:]*:[^:]*:.+$/.test(value),
+  );
 
   const readPrincipal = (node: JsonNode, field: string): PrincipalSpec | null => {
     if (node.kind === 'string') {

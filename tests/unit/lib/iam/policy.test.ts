@@ -192,6 +192,26 @@ describe('parsePolicy: mistakes a learner makes', () => {
     ]);
   });
 
+  it('points at the line of the wrong action or resource in a list', () => {
+    const text = JSON.stringify(
+      { Version: '2012-10-17', Statement: { ...READ, Action: ['s3:GetObject', 'GetObject'] } },
+      null,
+      2,
+    );
+    expect(issues(text)).toEqual([
+      {
+        code: 'action-invalid',
+        line: 7,
+        column: 7,
+        statement: 0,
+        sid: null,
+        field: 'Action',
+        value: 'GetObject',
+        severity: 'error',
+      },
+    ]);
+  });
+
   it.each([
     ['not-object', '[]'],
     ['version-invalid', '{"Version": "2024-01-01", "Statement": []}'],
