@@ -177,7 +177,7 @@ async function buildTheirs(lessons: number): Promise<Row> {
       };
     } finally {
       if (keep) console.log(`kept ${dir}`);
-      else rmSync(dir, { recursive: true, force: true });
+      else rmSync(join(dir, 'dist'), { recursive: true, force: true });
     }
   } finally {
     rmSync(source, { recursive: true, force: true });

@@ -1,8 +1,9 @@
 // The comparison build: Astro Starlight with the same generated lessons (same words) as docs
 // pages, one sidebar group per module, with Starlight's defaults (its Pagefind search included).
-// Starlight is installed once into ~/.cache/bench-scale-starlight/ (npm registry) and linked.
+// Starlight is installed once into ~/.cache/bench-scale-starlight/ (npm registry), which is also
+// the Starlight project folder.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import type { GeneratedModule } from './generate.ts';
@@ -55,10 +56,11 @@ export async function buildStarlight(
   source: string,
 ): Promise<{ dir: string; result: RunResult }> {
   install();
-  // Inside the cache folder, so Node finds Starlight in its node_modules/ as in any project (Vite
-  // fails to compile Starlight's components through a linked node_modules/).
-  const dir = mkdtempSync(join(CACHE, 'site-'));
-  writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'bench', private: true, type: 'module' }));
+  // The cache folder is the Starlight project itself, as after `npm create astro`: Vite compiles
+  // Starlight's components only from a node_modules/ inside the project (not a linked or parent
+  // one). Its src/ and dist/ are replaced on each run.
+  const dir = CACHE;
+  for (const folder of ['src', 'dist', '.astro']) rmSync(join(dir, folder), { recursive: true, force: true });
   const sidebar = modules.map((module) => ({
     label: module.title,
     items: [{ autogenerate: { directory: module.id } }],
