@@ -14,7 +14,16 @@ export type CategoryId = (typeof CATEGORIES)[number]['id'];
 /** The few fields of a Lighthouse result (LH.Result) this script reads. */
 export interface LighthouseResult {
   categories: Partial<Record<string, { score: number | null; auditRefs: { id: string; weight: number }[] }>>;
-  audits: Partial<Record<string, { score: number | null; numericValue?: number }>>;
+  audits: Partial<
+    Record<
+      string,
+      {
+        score: number | null;
+        numericValue?: number;
+        details?: { items?: { node?: { selector?: string } }[] };
+      }
+    >
+  >;
   runtimeError?: { code: string; message: string };
 }
 
@@ -30,6 +39,8 @@ export interface Measure {
   bytes: number | null;
   /** Audits that cost points outside Performance (whose points are the metrics above). */
   failing: string[];
+  /** The elements that moved in the layout shifts (CSS selectors), to find what causes CLS. */
+  shifted: string[];
 }
 
 const numeric = (result: LighthouseResult, audit: string): number | null =>
@@ -57,6 +68,9 @@ export function measure(result: LighthouseResult): Measure {
         .filter(({ id: audit, weight }) => weight > 0 && (result.audits[audit]?.score ?? 1) < 1)
         .map(({ id: audit }) => audit),
     ),
+    shifted: (result.audits['layout-shifts']?.details?.items ?? []).flatMap(({ node }) =>
+      node?.selector === undefined ? [] : [node.selector],
+    ),
   };
 }
 
@@ -79,6 +93,7 @@ export function combine(...parts: Measure[]): Measure {
     tbtMs: first((part) => part.tbtMs),
     bytes: first((part) => part.bytes),
     failing: [...new Set(parts.flatMap((part) => part.failing))],
+    shifted: [...new Set(parts.flatMap((part) => part.shifted))],
   };
 }
 
@@ -107,6 +122,7 @@ export function medianOf(runs: readonly Measure[]): Measure {
     tbtMs: of((run) => run.tbtMs),
     bytes: of((run) => run.bytes),
     failing: [...new Set(runs.flatMap((run) => run.failing))],
+    shifted: [...new Set(runs.flatMap((run) => run.shifted))],
   };
 }
 

@@ -155,6 +155,7 @@ async function main(): Promise<void> {
   console.log(formatTable(rows));
   for (const { page, measure: m } of rows) {
     if (m.failing.length > 0) console.log(`${page}: below 100 in ${m.failing.join(', ')}`);
+    if (m.shifted.length > 0) console.log(`${page}: layout shifts moved ${m.shifted.join('; ')}`);
   }
   if (jsonFile) writeFileSync(jsonFile, `${JSON.stringify(all, null, 2)}\n`);
 }

@@ -36,6 +36,10 @@ function navigation(overrides: { perf?: number; seoAudit?: number | null } = {})
       'errors-in-console': { score: 0 },
       'valid-source-maps': { score: 0 },
       'document-title': { score: overrides.seoAudit === undefined ? 1 : overrides.seoAudit },
+      'layout-shifts': {
+        score: 1,
+        details: { items: [{ node: { selector: 'main > section.sources' } }, {}] },
+      },
     },
   };
 }
@@ -49,6 +53,7 @@ describe('measure', () => {
       tbtMs: 30,
       bytes: 27_700,
       failing: ['errors-in-console'],
+      shifted: ['main > section.sources'],
     });
   });
 
@@ -64,6 +69,7 @@ describe('measure', () => {
       tbtMs: null,
       bytes: null,
       failing: [],
+      shifted: [],
     });
     expect(measure(navigation({ seoAudit: null })).failing).toEqual(['errors-in-console']);
   });
@@ -90,6 +96,7 @@ describe('medianOf and combine', () => {
     tbtMs: 0,
     bytes: 1000,
     failing,
+    shifted: failing.length > 0 ? ['main'] : [],
   });
 
   it('takes each figure’s median on its own and lists every audit that failed in any run', () => {
@@ -97,6 +104,7 @@ describe('medianOf and combine', () => {
     expect(result.lcpMs).toBe(600);
     expect(result.scores.performance).toBe(95);
     expect(result.failing).toEqual(['errors-in-console']);
+    expect(result.shifted).toEqual(['main']);
   });
 
   it('combines a timespan and a snapshot, the first part that has a figure giving it', () => {
@@ -112,6 +120,7 @@ describe('medianOf and combine', () => {
       tbtMs: 0,
       bytes: 1000,
       failing: ['label'],
+      shifted: ['main'],
     });
   });
 });
