@@ -1,6 +1,6 @@
 /**
  * Registers the service worker (`/sw.js`, written by `src/build/service-worker.ts`) and tells the
- * learner, in the page's polite status region (`AppUpdate.astro`):
+ * learner, in the page's polite live region (`AppUpdate.astro`):
  *
  * - once, when the first worker has stored the whole course, that it now works offline;
  * - when a new deploy's worker is installed and waiting, that a new version is ready, with

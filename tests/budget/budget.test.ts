@@ -24,7 +24,12 @@ const DIST = join(import.meta.dirname, '../../dist');
  * (December 2026, issue 8: home 16.4 kB, quiz pages 40.3 kB, dashboard 50.0 kB).
  */
 const BUDGETS: Record<PageKind, Budget> = {
-  static: { html: 10 * KB, css: 6 * KB, js: 0, onStartJs: 0, reachableJs: 0, images: 0 },
+  /**
+   * Pages without an island load no JavaScript file at load; every page has the offline starter
+   * (0.24 kB inline) that adds the update notice's script (0.96 kB) once the page has loaded
+   * (December 2026, issue 12).
+   */
+  static: { html: 10 * KB, css: 6 * KB, js: 0, onStartJs: 0, reachableJs: 1.1 * KB, images: 0 },
   /**
    * The glossary is one reference page of every term: about 113 bytes of gzipped HTML a term with
    * its A–Z index (168 terms: 19.0 kB in December 2026, issue 11), and a 0.6 kB filter script
@@ -156,14 +161,11 @@ describe('byte budgets of the built site', () => {
   );
 
   it.each(pages.map((page) => [page.page, page] as const))(
-    '%s ships no JavaScript unless it is a kind of page that has some',
+    '%s ships no JavaScript but the offline starter unless it is a kind of page that has some',
     (_path, page) => {
       if (pageKind(page) === 'static') {
-        expect({ js: page.js, inlineJs: page.inlineJs, reachableJs: page.reachableJs }).toEqual({
-          js: 0,
-          inlineJs: 0,
-          reachableJs: 0,
-        });
+        expect(page.js).toBe(0);
+        expect(page.inlineJs).toBeLessThanOrEqual(0.3 * KB);
       }
     },
   );

@@ -47,6 +47,11 @@ write({
   '/modules/m/index.html':
     '<html><body><script type="module" src="/_astro/QuizIsland.js"></script>' +
     '<div class="quiz-mount" data-quiz-props="{}"><a data-quiz="q">Q</a><p>Loading</p></div></body></html>',
+  // A page without an island whose inline script adds a script after load (the offline starter).
+  '/_astro/late.js': `${noise(110)}`,
+  '/notes/index.html':
+    '<html><body><p>Notes</p><script type="module">addEventListener("load",()=>' +
+    'document.head.append(Object.assign(document.createElement("script"),{src:`/_astro/late.js`})))</script></body></html>',
 });
 
 const site = new BuiltSite(dist);
@@ -86,7 +91,12 @@ describe('BuiltSite', () => {
   });
 
   it('lists every HTML page', () => {
-    expect(site.htmlPages()).toEqual(['/about/index.html', '/lessons/a/index.html', '/modules/m/index.html']);
+    expect(site.htmlPages()).toEqual([
+      '/about/index.html',
+      '/lessons/a/index.html',
+      '/modules/m/index.html',
+      '/notes/index.html',
+    ]);
   });
 });
 
@@ -117,6 +127,12 @@ describe('measure', () => {
       ),
     );
     expect(lesson.reachableFiles).toBe(9);
+  });
+
+  it('counts a script an inline script adds after load as reachable, not at load', () => {
+    const notes = measure(site, '/notes/index.html');
+    expect(notes.js).toBe(0);
+    expect(notes.reachableJs).toBe(size('/_astro/late.js'));
   });
 
   it('counts the HTML with its inline script, and the stylesheet with the inline style', () => {

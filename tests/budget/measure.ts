@@ -164,7 +164,9 @@ export function measure(site: BuiltSite, page: string): PageBytes {
   const atLoad = site.withStaticImports(entries);
   const sessions = site.dynamicImports(atLoad).filter((file) => /\/QuizSession\.[^/]+\.js$/.test(file));
   const onStart = [...site.withStaticImports(sessions)].filter((file) => !atLoad.has(file));
-  const reachable = site.reachable(entries, isLmsLaunch);
+  // Scripts an inline script adds after load (the offline starter adds the update notice's).
+  const late = attr(/\bsrc:`(\/_astro\/[^`]+\.js)`/g);
+  const reachable = site.reachable([...entries, ...late], isLmsLaunch);
   const stylesheets = attr(/<link[^>]*rel="stylesheet"[^>]*href="([^"]+)"/g);
   const inlineStyles = attr(/<style[^>]*>([\s\S]*?)<\/style>/g).join('');
   const inlineScripts = attr(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g).join('');

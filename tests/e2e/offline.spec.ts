@@ -21,7 +21,9 @@ const UPDATE_READY = 'A new version of the course is ready.';
  * downloads about 160 files on a busy machine.
  */
 async function waitForOfflineCopy(page: Page): Promise<void> {
-  await expect(page.getByRole('status').filter({ hasText: OFFLINE_READY })).toBeVisible({ timeout: 120_000 });
+  await expect(page.locator('[aria-live="polite"]').filter({ hasText: OFFLINE_READY })).toBeVisible({
+    timeout: 120_000,
+  });
   await page.evaluate(async () => {
     await navigator.serviceWorker.ready;
   });
@@ -149,7 +151,7 @@ test('a new deploy is offered with "Reload to update", and the reload shows the 
 
     // The browser looks for a new worker on navigation; until the learner chooses, the page stays as it was.
     await page.reload();
-    const notice = page.getByRole('status').filter({ hasText: UPDATE_READY });
+    const notice = page.locator('[aria-live="polite"]').filter({ hasText: UPDATE_READY });
     await expect(notice).toBeVisible({ timeout: 120_000 });
     await expect(page.getByText(before)).toBeVisible();
     await expectNoAxeViolations(page);
