@@ -85,6 +85,6 @@ describe('astro.config.mjs', () => {
 
   it('sets connect-src from CMI5_LRS_ORIGINS in the page CSP', () => {
     const csp = config.security?.csp;
-    expect(typeof csp === 'object' && csp.directives).toEqual([connectSrc(process.env)]);
+    expect(typeof csp === 'object' && csp.directives).toContain(connectSrc(process.env));
   });
 });
