@@ -6,7 +6,7 @@
 //   - a started quiz: a user flow that opens the lesson, clicks "Start practice", and measures
 //     that moment with a timespan (Performance, TBT, CLS, bytes) and a snapshot (the other three
 //     categories; a snapshot or a timespan has no LCP).
-// Each page is measured RUNS times (3; `npm run lighthouse -- 5` for more) and each figure printed
+// Each page is measured 3 times (`npm run lighthouse -- 5` for 5) and each figure printed
 // is its median: the machine this runs on is shared and noisy. The exit code is non-zero only if
 // Lighthouse could not run. `--json <file>` also writes every run's figures.
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -48,8 +48,9 @@ const LIGHTHOUSE_FLAGS: Flags = { logLevel: 'error', output: 'json' };
 const args = process.argv.slice(2);
 const jsonAt = args.indexOf('--json');
 const jsonFile = jsonAt >= 0 ? args[jsonAt + 1] : undefined;
-const runs = Number(
-  args.find((arg, index) => /^\d+$/.test(arg) && (jsonAt < 0 || index !== jsonAt + 1)) ?? 3,
+const runs = Math.max(
+  1,
+  Number(args.find((arg, index) => /^\d+$/.test(arg) && (jsonAt < 0 || index !== jsonAt + 1)) ?? 3),
 );
 
 function freePort(): Promise<number> {
