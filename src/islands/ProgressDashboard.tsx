@@ -49,7 +49,9 @@ export default function ProgressDashboard({
   const mounted = useMounted();
   const progress = useStore($progress);
   const later = useLater();
-  if (!mounted) return <p>{td('overview.loading')}</p>;
+  // As tall as the screen until the dashboard renders, so what follows the island (the mastery
+  // rules) starts below the first screen and does not jump when the dashboard appears.
+  if (!mounted) return <p class="dashboard-loading">{td('overview.loading')}</p>;
   const history = attemptHistory(progress);
   return (
     <div class="dashboard">
