@@ -7,6 +7,12 @@ import { lessonHref } from '../../src/lib/course/routes';
 import type { Question, Quiz } from '../../src/schemas/quiz';
 import type { Progress, QuizAttempt } from '../../src/lib/progress/types';
 
+/**
+ * The warning Playwright's own stub logs when a page registers a service worker under
+ * `serviceWorkers: 'block'` (playwright.config.ts): not the site's, so console checks skip it.
+ */
+export const SW_BLOCKED_WARNING = 'Service Worker registration blocked by Playwright';
+
 export const LESSON_URL = '/lessons/shared-responsibility/security-of-and-in-the-cloud/';
 
 const ROOT = join(import.meta.dirname, '../..');

@@ -11,6 +11,7 @@ import {
   lessonPaths,
   readBuiltQuiz,
   startQuiz,
+  SW_BLOCKED_WARNING,
 } from './helpers';
 
 const ROOT = join(import.meta.dirname, '../..');
@@ -37,8 +38,7 @@ const CODE_LESSON = '/lessons/iam/how-aws-evaluates-a-request/';
 async function watchProblems(page: Page): Promise<string[]> {
   const problems: string[] = [];
   page.on('console', (message) => {
-    // Playwright's own stub under serviceWorkers: 'block' (playwright.config.ts), not the site's.
-    if (message.text() === 'Service Worker registration blocked by Playwright') return;
+    if (message.text() === SW_BLOCKED_WARNING) return;
     if (message.type() === 'error' || message.type() === 'warning')
       problems.push(`${message.type()}: ${message.text()}`);
   });
