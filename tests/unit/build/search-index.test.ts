@@ -72,7 +72,7 @@ describe('the search index', () => {
     // Table cells, list items and paragraphs with no whitespace between them stay separate words.
     expect(
       forIndexing('<tr><td>Eradicate</td><td>Remove</td></tr><li>a</li><li>b</li><p>c</p><em>d</em>'),
-    ).toBe('<tr><td>Eradicate</td> <td>Remove</td> </tr><li>a</li> <li>b</li> <p>c</p> <em>d</em>');
+    ).toBe('<tr><td>Eradicate</td> <td>Remove</td> </tr> <li>a</li> <li>b</li> <p>c</p> <em>d</em>');
     expect(forIndexing('<dt id="q">Say "hi" &amp; go</dt>')).toBe(
       '<dt id="q" data-pagefind-title="Say &quot;hi&quot; &amp; go">Say "hi" &amp; go</dt>',
     );
