@@ -22,7 +22,7 @@ import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
-import { getManifest, type GetManifestOptions } from 'workbox-build';
+import { getManifest, type GetManifestOptions, type ManifestEntry } from 'workbox-build';
 
 /** The worker's file name in `dist/`, and so its address (`/sw.js`, scope `/`). */
 export const SW_FILE = 'sw.js';
@@ -80,6 +80,13 @@ export async function compileWorker(): Promise<string> {
   return code;
 }
 
+/**
+ * The precache list as JavaScript, written as `generateSW` wrote it (`{url:"…",revision:"…"}`,
+ * `revision:null` for the hashed /_astro/ files).
+ */
+export const manifestCode = (entries: readonly ManifestEntry[]): string =>
+  `[${entries.map(({ url, revision }) => `{url:${JSON.stringify(url)},revision:${JSON.stringify(revision)}}`).join(',')}]`;
+
 /** The part of Astro's integration logger this needs. */
 interface Logger {
   info(message: string): void;
@@ -95,7 +102,7 @@ export async function writeWorker(distDir: string, logger: Logger): Promise<{ co
   for (const warning of warnings) logger.warn(warning);
   await writeFile(
     join(distDir, SW_FILE),
-    code.replace(INJECTION_POINT, () => JSON.stringify(manifestEntries)),
+    code.replace(INJECTION_POINT, () => manifestCode(manifestEntries)),
   );
   return { count, size };
 }

@@ -50,12 +50,8 @@ describe('the service worker written after a build', () => {
 
   afterAll(() => rmSync(dist, { recursive: true, force: true }));
 
-  /** The worker's precache list. */
-  const manifest = () => {
-    const list = /\[\{"url":.*?\}\]/.exec(code)?.[0];
-    return JSON.parse(list ?? '[]') as { url: string; revision: string | null }[];
-  };
-  const precached = () => manifest().map(({ url }) => url);
+  /** The URLs in the worker's precache list. */
+  const precached = () => [...code.matchAll(/\{url:"([^"]+)"/g)].map((match) => match[1]);
 
   it('precaches every page, script, stylesheet, quiz, figure, the manifest and the icons', () => {
     expect(precached().sort()).toEqual(
@@ -83,9 +79,8 @@ describe('the service worker written after a build', () => {
   });
 
   it('gives hashed /_astro/ files no revision, and every other file one', () => {
-    const revisions = Object.fromEntries(manifest().map(({ url, revision }) => [url, revision]));
-    expect(revisions['_astro/runtime.Bg-VM_8Z.js']).toBeNull();
-    expect(revisions['index.html']).toMatch(/^[0-9a-f]{32}$/);
+    expect(code).toMatch(/\{url:"_astro\/runtime\.Bg-VM_8Z\.js",revision:null\}/);
+    expect(code).toMatch(/\{url:"index\.html",revision:"[0-9a-f]{32}"\}/);
   });
 
   it('keeps the search files a search loads, at run time, from this site only', () => {
