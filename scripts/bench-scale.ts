@@ -13,7 +13,9 @@
 //
 // With --starlight it also builds Astro Starlight (installed once into
 // ~/.cache/bench-scale-starlight/) with the same N lessons as docs pages, in the same run, and
-// prints its figures beside ours. --keep leaves the temporary folders for a look.
+// prints its figures beside ours. --keep leaves the temporary folders for a look: each build's log
+// and, beside it, build.log.memory, the build's memory every half second by process, with the clock
+// time the build log prints, to see which step of the build holds what.
 import { registerHooks } from 'node:module';
 import { cpSync, existsSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
