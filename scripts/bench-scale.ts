@@ -16,21 +16,10 @@
 // prints its figures beside ours. --keep leaves the temporary folders for a look: each build's log
 // and, beside it, build.log.memory, the build's memory every half second by process, with the clock
 // time the build log prints, to see which step of the build holds what.
-import { registerHooks } from 'node:module';
+import './resolve-ts.ts';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
-
-registerHooks({
-  resolve(specifier, context, nextResolve) {
-    try {
-      return nextResolve(specifier, context);
-    } catch (error) {
-      if (!specifier.startsWith('.') || /\.[cm]?[jt]s$/.test(specifier)) throw error;
-      return nextResolve(`${specifier}.ts`, context);
-    }
-  },
-});
 
 const { writeCourse } = await import('./bench-scale/generate.ts');
 const { distSize, htmlBytes, pageBytes, run } = await import('./bench-scale/measure.ts');
