@@ -1,5 +1,11 @@
 import { z } from 'astro/zod';
 import { SourceSchema } from './source';
+import {
+  SPOT_MAX_LINE_LENGTH,
+  SPOT_MAX_LINES,
+  spotCodeLines,
+  spotSelectableLines,
+} from '../lib/quiz/spot-lines';
 
 const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
@@ -283,6 +289,139 @@ export const OrderingQuestionSchema = QuestionBase.extend({
   checkUniqueIds(question.steps, 'steps', 'step', ctx);
 });
 
+/** The kinds of artifact a spot question shows: a policy document or a rule table. */
+export const SPOT_ARTIFACT_KINDS = [
+  'identity-policy',
+  'resource-policy',
+  'bucket-policy',
+  'key-policy',
+  'trust-policy',
+  'scp',
+  'security-group',
+  'network-acl',
+] as const;
+
+const lineNumber = (field: string) =>
+  z
+    .number({ error: `give ${field} as 1-based line numbers of the code, e.g. [7]` })
+    .int(`give ${field} as whole line numbers, e.g. [7]`)
+    .min(1, `line numbers in ${field} start at 1`);
+
+/**
+ * "Spot the misconfiguration": the learner picks the line of a policy or rule table that is wrong,
+ * then why it is wrong. Half a point for a wrong line, half for the right reason.
+ */
+export const SpotQuestionSchema = QuestionBase.extend({
+  type: z.literal('spot'),
+  /** What the code is, for the legend: its kind and a label such as "Bucket policy of example-reports". */
+  artifact: z.object(
+    {
+      /** The kind of policy or rule table. */
+      kind: z.enum(SPOT_ARTIFACT_KINDS, {
+        error: `set artifact.kind to one of: ${SPOT_ARTIFACT_KINDS.join(', ')}`,
+      }),
+      /** What the learner reads above the code, e.g. "Bucket policy of example-reports". */
+      label: z
+        .string(required('a label, e.g. "Bucket policy of example-reports"'))
+        .trim()
+        .min(1, 'add a label'),
+    },
+    required(
+      'artifact: its kind and a label, e.g. { kind: bucket-policy, label: "Bucket policy of example-reports" }',
+    ),
+  ),
+  /**
+   * The policy JSON, or for security groups and network ACLs a fixed-width table with one rule per
+   * line (a header line is allowed). At most 40 lines of at most 80 characters: code never wraps.
+   */
+  code: z
+    .string(required('the code: the policy JSON or the rule table'))
+    .refine((code) => code.trim() !== '', {
+      message: 'add the code: the policy JSON or the rule table',
+    }),
+  /** The 1-based numbers of the misconfigured lines; picking any of them counts as right. Usually one. */
+  wrong: z
+    .array(lineNumber('wrong'), required('wrong: the 1-based numbers of the misconfigured lines, e.g. [7]'))
+    .min(1, 'name at least one wrong line, e.g. wrong: [7]'),
+  /**
+   * The 1-based numbers of the lines the learner may pick. Default: every line that is not blank
+   * and not only brackets or braces.
+   */
+  selectable: z
+    .array(lineNumber('selectable'))
+    .min(2, 'let the learner pick from at least two lines')
+    .optional(),
+  /** Why the line is wrong: three or four reasons, exactly one right. */
+  reasons: z
+    .array(ChoiceSchema, required('reasons: three or four explanations of what is wrong, one of them right'))
+    .min(3, 'give three or four reasons')
+    .max(4, 'give three or four reasons'),
+  /** Whether the reasons are shown in a random order (default). The lines are never shuffled. */
+  shuffle: z.boolean().default(true),
+}).superRefine((question, ctx) => {
+  checkUniqueIds(question.reasons, 'reasons', 'reason', ctx);
+  const correct = question.reasons.filter((reason) => reason.correct);
+  if (correct.length !== 1) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['reasons'],
+      message: `spot questions need exactly one correct reason (found ${
+        correct.length === 0 ? 'none' : `${correct.length}: ${listIds(correct)}`
+      }); mark one with "correct: true"`,
+    });
+  }
+  const lines = spotCodeLines(question.code);
+  if (lines.length > SPOT_MAX_LINES) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['code'],
+      message: `the code has ${lines.length} lines; keep it to ${SPOT_MAX_LINES} so it fits on a screen`,
+    });
+  }
+  lines.forEach((line, index) => {
+    if (line.length > SPOT_MAX_LINE_LENGTH) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['code'],
+        message: `line ${index + 1} has ${line.length} characters; keep lines to ${SPOT_MAX_LINE_LENGTH} so the code fits a phone without wrapping`,
+      });
+    }
+  });
+  question.selectable?.forEach((number, index) => {
+    if (number > lines.length) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['selectable', index],
+        message: `selectable names line ${number}, but the code has ${lines.length} lines`,
+      });
+    }
+  });
+  const selectable = new Set(spotSelectableLines(question.code, question.selectable));
+  question.wrong.forEach((number, index) => {
+    if (number > lines.length) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['wrong', index],
+        message: `wrong names line ${number}, but the code has ${lines.length} lines`,
+      });
+    } else if (!selectable.has(number)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['wrong', index],
+        message: `wrong names line ${number}, which the learner cannot pick (blank, only brackets, or not in selectable): name the line with the misconfigured setting`,
+      });
+    }
+  });
+  if (selectable.size > 0 && [...selectable].every((number) => question.wrong.includes(number))) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['wrong'],
+      message:
+        'every line the learner can pick is wrong, so any pick scores: leave some right lines selectable',
+    });
+  }
+});
+
 /** Any question; the `type` field selects the variant. */
 export const QuestionSchema = z.discriminatedUnion(
   'type',
@@ -292,8 +431,9 @@ export const QuestionSchema = z.discriminatedUnion(
     TrueFalseQuestionSchema,
     CategorizeQuestionSchema,
     OrderingQuestionSchema,
+    SpotQuestionSchema,
   ],
-  { error: 'set "type" to one of: single-choice, multiple-choice, true-false, categorize, ordering' },
+  { error: 'set "type" to one of: single-choice, multiple-choice, true-false, categorize, ordering, spot' },
 );
 
 /** A quiz, `content/quizzes/<id>.yaml`; the id is the file name. */
@@ -397,5 +537,7 @@ export type MultipleChoiceQuestion = z.infer<typeof MultipleChoiceQuestionSchema
 export type TrueFalseQuestion = z.infer<typeof TrueFalseQuestionSchema>;
 export type CategorizeQuestion = z.infer<typeof CategorizeQuestionSchema>;
 export type OrderingQuestion = z.infer<typeof OrderingQuestionSchema>;
+export type SpotQuestion = z.infer<typeof SpotQuestionSchema>;
+export type SpotArtifactKind = (typeof SPOT_ARTIFACT_KINDS)[number];
 export type Tags = z.infer<typeof TagsSchema>;
 export type ExamDomain = (typeof EXAM_DOMAINS)[number];

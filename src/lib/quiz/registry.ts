@@ -6,6 +6,7 @@ import { multipleChoice } from './multiple-choice';
 import { trueFalse } from './true-false';
 import { categorize } from './categorize';
 import { ordering } from './ordering';
+import { spot } from './spot';
 
 /**
  * Every question type mapped to its kind: validator, scorer, first response, arrangement,
@@ -18,6 +19,7 @@ export const questionKinds: { [T in QuestionType]: QuestionKind<T> } = {
   'true-false': trueFalse,
   categorize,
   ordering,
+  spot,
 };
 
 const DEFAULT_LABELS: TrueFalseLabels = { true: 'True', false: 'False' };
@@ -76,7 +78,8 @@ export function arrangeQuestion(question: Question, random: Random): string[] {
  * - choice questions: the selected option texts in authored order, joined with `; `;
  * - categorize: `"<item text>: <bucket label>"` per item in authored order, joined with `; `
  *   (`—` for an item not placed);
- * - ordering: the step texts in the learner's order, joined with ` → `.
+ * - ordering: the step texts in the learner's order, joined with ` → `;
+ * - spot: `Line 7 (`"Principal": "*"`), because <reason text>`.
  *
  * Nothing given, a response of the wrong shape or only unknown ids give `—`.
  */

@@ -13,6 +13,14 @@ export type CategorizeResponse = Readonly<Record<string, string>>;
 /** A learner's answer to an ordering question: every step id, in the learner's order. */
 export type OrderingResponse = readonly string[];
 
+/**
+ * A learner's answer to a spot question: the picked line's 1-based number as a decimal string and
+ * the picked reason's id under the keys `line` and `reason`, e.g. `{ line: "7", reason: "b" }`;
+ * either may be missing. A plain object of ids like a categorize response, so stored progress,
+ * export and import keep it as it is.
+ */
+export type SpotResponse = Readonly<Record<string, string>>;
+
 /** The response shape of each question type. */
 export interface ResponseMap {
   'single-choice': ChoiceResponse;
@@ -20,6 +28,7 @@ export interface ResponseMap {
   'true-false': ChoiceResponse;
   categorize: CategorizeResponse;
   ordering: OrderingResponse;
+  spot: SpotResponse;
 }
 
 /**
