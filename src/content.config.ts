@@ -4,6 +4,7 @@ import { defineCollection } from 'astro:content';
 import { file, glob, type Loader } from 'astro/loaders';
 import { load } from 'js-yaml';
 import { GlossaryEntrySchema } from './schemas/glossary';
+import { LabSchema } from './schemas/lab';
 import { LessonSchema } from './schemas/lesson';
 import { ModuleSchema } from './schemas/module';
 import { PathSchema } from './schemas/path';
@@ -60,4 +61,9 @@ const paths = defineCollection({
   schema: PathSchema,
 });
 
-export const collections = { modules, lessons, quizzes, glossary, paths };
+const labs = defineCollection({
+  loader: glob({ pattern: '*.yaml', base: './content/labs' }),
+  schema: LabSchema,
+});
+
+export const collections = { modules, lessons, quizzes, glossary, paths, labs };
