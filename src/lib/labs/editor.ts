@@ -82,3 +82,28 @@ export function isPlainEnter(key: {
     key.key === 'Enter' && !key.ctrlKey && !key.metaKey && !key.altKey && !key.shiftKey && !key.isComposing
   );
 }
+
+/** A run of a lab's plain text: words, or a `code` span. */
+export interface TextRun {
+  code: boolean;
+  text: string;
+}
+
+/**
+ * A lab's plain text (scenario, explanation) as paragraphs of runs: a blank line starts a new
+ * paragraph, and text between backticks is code. An unmatched backtick stays as written.
+ */
+export function textBlocks(text: string): TextRun[][] {
+  return text
+    .trim()
+    .split(/\n[ \t]*\n/)
+    .map((paragraph) => paragraph.replace(/\s*\n\s*/g, ' ').trim())
+    .filter((paragraph) => paragraph !== '')
+    .map((paragraph) => {
+      const parts = paragraph.split('`');
+      if (parts.length % 2 === 0) return [{ code: false, text: paragraph }];
+      return parts
+        .map((part, index) => ({ code: index % 2 === 1, text: part }))
+        .filter((run) => run.text !== '');
+    });
+}

@@ -9,6 +9,7 @@ import {
   lineCount,
   lineRange,
   markedLines,
+  textBlocks,
 } from '../../../../src/lib/labs/editor';
 
 const POLICY =
@@ -137,5 +138,34 @@ describe('keys', () => {
     expect(isPlainEnter({ ...key, shiftKey: true })).toBe(false);
     expect(isPlainEnter({ ...key, isComposing: true })).toBe(false);
     expect(isPlainEnter({ ...key, key: 'Tab' })).toBe(false);
+  });
+});
+
+describe('textBlocks', () => {
+  it('splits paragraphs at blank lines and joins the lines of one paragraph', () => {
+    expect(textBlocks('Alice needs\nthe reports.\n\n  \nNothing else.\n')).toEqual([
+      [{ code: false, text: 'Alice needs the reports.' }],
+      [{ code: false, text: 'Nothing else.' }],
+    ]);
+  });
+
+  it('marks text between backticks as code', () => {
+    expect(textBlocks('Allow `s3:GetObject` on `reports/*` only')).toEqual([
+      [
+        { code: false, text: 'Allow ' },
+        { code: true, text: 's3:GetObject' },
+        { code: false, text: ' on ' },
+        { code: true, text: 'reports/*' },
+        { code: false, text: ' only' },
+      ],
+    ]);
+  });
+
+  it('keeps an unmatched backtick as written', () => {
+    expect(textBlocks('a ` b')).toEqual([[{ code: false, text: 'a ` b' }]]);
+  });
+
+  it('gives no paragraph for blank text', () => {
+    expect(textBlocks('  \n\n ')).toEqual([]);
   });
 });
