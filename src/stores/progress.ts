@@ -1,10 +1,10 @@
 /**
  * The learner's progress, kept in this browser only (localStorage, key `csa:progress`).
  *
- * Stored JSON (version 4):
+ * Stored JSON (version 5):
  * ```json
  * {
- *   "version": 4,
+ *   "version": 5,
  *   "lessons": { "shared-responsibility/security-of-and-in-the-cloud":
  *                { "firstVisitedAt": "2026-11-28T10:00:00.000Z", "lastVisitedAt": "2026-11-28T10:20:00.000Z" } },
  *   "attempts": [ { "id": "3f0c…", "quizId": "shared-responsibility", "finishedAt": "2026-11-28T10:19:00.000Z",
@@ -20,7 +20,11 @@
  *                                  "lastEarned": 7, "lastTotal": 10, "lastAt": "2026-10-02T18:00:00.000Z" } },
  *     "days": { "2026-10-02": { "attempts": 3, "earned": 21.5, "total": 30 } },
  *     "tags": { "area:iam": { "earned": 80.25, "total": 120 } }
- *   }
+ *   },
+ *   "labs": { "read-one-bucket": { "firstRunAt": "2026-11-29T09:00:00.000Z", "lastRunAt": "2026-11-29T09:12:00.000Z",
+ *                                  "runs": 4, "completedAt": "2026-11-29T09:12:00.000Z",
+ *                                  "best": { "checksPassed": 3, "checksTotal": 3, "probesDenied": 2, "probesTotal": 2 },
+ *                                  "policy": "{ \"Version\": \"2012-10-17\", … }" } }
  * }
  * ```
  * Only the newest attempts are kept in full (at most `DEFAULT_KEEP`, taking at most
@@ -43,16 +47,16 @@
  *
  * Reading goes decode → validate → migrate → fall back, in `src/lib/progress/decode.ts`, and
  * never throws. When the format or the content changed after progress was saved:
- * - version 1 → 2 → 3 → 4: an older record is migrated as it is read: a version-1 attempt becomes
+ * - version 1 → 2 → 3 → 4 → 5: an older record is migrated as it is read: a version-1 attempt becomes
  *   a practice attempt with seed null, the questions it has responses for, no confidence, duration
- *   null and no tag scores; version 3 adds an empty archive; version 4 gives every attempt a kind.
+ *   null and no tag scores; version 3 adds an empty archive; version 4 gives every attempt a kind; version 5 adds empty `labs`.
  *   Before version 4 a "retry missed" was stored like a full attempt at the same quiz: one whose
  *   questions are a strict subset of the quiz's previous attempt's, finished after it, is taken
  *   as a retry (see `decode.ts`), so an inflated best score from a retry is undone.
  *   Migrating is not a problem, so there is no notice and no backup. Storage keeps the older text until the next write (a lesson visit or an
- *   attempt), which stores version 4; reading alone never rewrites it, so an open tab of the older
+ *   attempt), which stores version 5; reading alone never rewrites it, so an open tab of the older
  *   site keeps working until then. An older record with invalid entries is repaired like any other
- *   (below): the invalid entries are dropped, and the repaired record is stored as version 4 at once.
+ *   (below): the invalid entries are dropped, and the repaired record is stored as version 5 at once.
  * - lesson renamed: its visit record stays under the old id and is simply not shown;
  * - quiz removed: its attempts stay stored and are not counted anywhere;
  * - question ids changed: old `questionIds`, responses, confidence and tag scores stay in the
@@ -65,6 +69,7 @@
 import { computed } from 'nanostores';
 import { decodeProgress, encodeProgress, type DecodeProblem } from '../lib/progress/decode';
 import type { StorageProblem } from '../lib/progress/guarded-storage';
+import { applyLabRun, type LabRunOutcome } from '../lib/progress/labs';
 import { recordLessonVisit } from '../lib/progress/reducers';
 import { createEmptyProgress, type Progress } from '../lib/progress/types';
 import { PROGRESS_BACKUP_KEY, PROGRESS_KEY } from './keys';
@@ -117,6 +122,16 @@ export const replaceProgress = record.replace;
 /** Notes that the learner opened `lessonId` now. */
 export function recordVisit(lessonId: string): void {
   updateProgress((progress) => recordLessonVisit(progress, lessonId, new Date()));
+}
+
+/**
+ * Notes a run of lab `labId`'s checks now: its outcome (checks passed, probes denied, completed)
+ * and the learner's policy text (null for a spot lab; a text over 20,000 characters is kept as
+ * null). Goes through `updateProgress`, so another tab's records are kept and a full or disabled
+ * storage shows the usual notice while this tab keeps the run in memory.
+ */
+export function recordLabRun(labId: string, outcome: LabRunOutcome, policy: string | null): void {
+  updateProgress((progress) => applyLabRun(progress, labId, outcome, policy, new Date()));
 }
 
 /** Hides the current notice. */

@@ -7,7 +7,7 @@
  * - JSON that is not an object with a whole version ≥ 1: empty progress, `not-progress`.
  * - a version above `PROGRESS_VERSION`: empty progress, `newer-version` (the store leaves the
  *   stored text alone, so that newer site still finds it).
- * - version 4 (current): every lesson, attempt and archive entry is validated field by field; an
+ * - version 5 (current; version 4 as migrated, below): every lesson, attempt and archive entry is validated field by field; an
  *   invalid one is dropped and counted (`partly-invalid`), the valid ones are kept in order.
  *   A missing `lessons`, `attempts` or `archive` (or archive section) is simply empty; one of the
  *   wrong kind (a list of lessons, say) counts as one dropped entry.
@@ -29,11 +29,19 @@
  * keyed `YYYY-MM-DD` (a real calendar day), no name Object.prototype has, every number finite and
  * not negative, earned never above total, counts whole and at least 1, `lastAt` an ISO time.
  *
- * Adding version 5: write `migrateV4` (version 4 → 5), register it in `MIGRATIONS` under 4, update
- * the readers to the new rules, and test it from a literal version-4 record.
+ * - version 4: migrated by `migrateV4`, which adds empty `labs` (version 4 had no labs); then as
+ *   version 5. A version-4 record holds nothing a lab could be made of, so any `labs` field it
+ *   has is left behind.
+ * - version 5 (current) adds `labs`, by lab id: each lab record is checked like an attempt (see
+ *   `readLab` in `labs.ts`: ISO times, whole run counts from 1, checks passed never above checks
+ *   run, a policy text of at most 20,000 characters or null) and dropped on its own if wrong.
+ *
+ * Adding version 6: write `migrateV5` (version 5 → 6), register it in `MIGRATIONS` under 5, update
+ * the readers to the new rules, and test it from a literal version-5 record.
  */
 import type { Response } from '../quiz/types';
 import { isDayKey, isIsoTime } from '../core/time';
+import { readLab } from './labs';
 import {
   PROGRESS_VERSION,
   createEmptyProgress,
@@ -338,7 +346,8 @@ function readCurrentVersion(data: StoredRecord): DecodeResult {
   const dropped =
     readSection(data['lessons'], isId, readLesson, progress.lessons) +
     readAttempts(data['attempts'], progress.attempts) +
-    readArchive(data['archive'], progress.archive);
+    readArchive(data['archive'], progress.archive) +
+    readSection(data['labs'], isId, readLab, progress.labs);
   return { progress, problem: dropped > 0 ? { code: 'partly-invalid', dropped } : null };
 }
 
@@ -465,11 +474,31 @@ export function migrateV3(data: StoredRecord): StoredRecord {
 }
 
 /**
+ * Version 4 → version 5: adds empty `labs`. Lessons, attempts and the archive pass through
+ * unchanged for the version-5 check (their rules did not change); a `labs` field in a version-4
+ * record cannot be the learner's (version 4 stored none) and is left behind.
+ */
+export function migrateV4(data: StoredRecord): StoredRecord {
+  return {
+    version: 5,
+    lessons: data['lessons'],
+    attempts: data['attempts'],
+    archive: data['archive'],
+    labs: {},
+  };
+}
+
+/**
  * The migration steps, keyed by the version they start from: `MIGRATIONS[1]` turns a version-1
  * record into a version-2 one. A record runs through every step from its own version up, in
  * ascending order (the order of integer keys), so each new version adds exactly one step.
  */
-export const MIGRATIONS: Readonly<Record<number, Migration>> = { 1: migrateV1, 2: migrateV2, 3: migrateV3 };
+export const MIGRATIONS: Readonly<Record<number, Migration>> = {
+  1: migrateV1,
+  2: migrateV2,
+  3: migrateV3,
+  4: migrateV4,
+};
 
 function migrate(data: StoredRecord, version: number): StoredRecord {
   return Object.entries(MIGRATIONS)

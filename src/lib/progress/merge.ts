@@ -27,14 +27,20 @@
  * count it twice. Compaction folds the oldest attempts first, so within one history every attempt
  * at a quiz no later than that quiz's last folded one was folded.
  *
+ * - Labs (version 5): the union by lab id; per lab the earliest first run and first completion,
+ *   the latest run and the policy of that run, the larger number of runs (not the sum, for the
+ *   reason below) and the better best run (most checks passed, then most probes denied).
+ *
  * The result is compacted (`compactProgress` with its default limits).
  */
 import { compactProgress, foldAttempts } from './compact';
+import { betterLabRun } from './labs';
 import { isBetter } from '../core/numbers';
 import { compareTimes } from '../core/time';
 import {
   PROGRESS_VERSION,
   type DayActivity,
+  type LabRecord,
   type LessonRecord,
   type Progress,
   type ProgressArchive,
@@ -117,6 +123,31 @@ const mergeLesson = (a: LessonRecord, b: LessonRecord): LessonRecord => ({
   lastVisitedAt: later(a.lastVisitedAt, b.lastVisitedAt),
 });
 
+/** Of two policy texts of runs at the same instant: a text over none, then the larger string. */
+const laterPolicy = (a: string | null, b: string | null): string | null =>
+  a === null || (b !== null && b > a) ? b : a;
+
+function mergeLab(a: LabRecord, b: LabRecord): LabRecord {
+  const lastRunAt = later(a.lastRunAt, b.lastRunAt);
+  const policy =
+    a.lastRunAt === b.lastRunAt
+      ? laterPolicy(a.policy, b.policy)
+      : lastRunAt === a.lastRunAt
+        ? a.policy
+        : b.policy;
+  return {
+    firstRunAt: earlier(a.firstRunAt, b.firstRunAt),
+    lastRunAt,
+    runs: Math.max(a.runs, b.runs),
+    completedAt:
+      a.completedAt === null || b.completedAt === null
+        ? (a.completedAt ?? b.completedAt)
+        : earlier(a.completedAt, b.completedAt),
+    best: betterLabRun(a.best, b.best),
+    policy,
+  };
+}
+
 /** Of two scores, the better ratio; of equal ratios (2/3, 4/6), the larger total, then the larger earned. */
 function betterScore(a: TagScore, b: TagScore): TagScore {
   if (isBetter(a, b)) return a;
@@ -191,5 +222,6 @@ export function mergeProgress(a: Progress, b: Progress): Progress {
     lessons: mergeKeyed(a.lessons, b.lessons, mergeLesson),
     attempts: [...byId.values()].sort(byFinishTime),
     archive: mergeArchives(archiveA, archiveB),
+    labs: mergeKeyed(a.labs, b.labs, mergeLab),
   });
 }

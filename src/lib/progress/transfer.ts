@@ -6,12 +6,12 @@
  * ```json
  * {
  *   "format": "csa-progress",
- *   "schemaVersion": 3,
+ *   "schemaVersion": 5,
  *   "siteVersion": "0.1.0",
  *   "exportedAt": "2026-11-28T10:00:00.000Z",
  *   "checksum": "1b2c3d4e",
  *   "learner": { "name": "Ada Lovelace" },
- *   "progress": { "version": 3, "lessons": {…}, "attempts": […], "archive": {…} },
+ *   "progress": { "version": 5, "lessons": {…}, "attempts": […], "archive": {…}, "labs": {…} },
  *   "review": null
  * }
  * ```
@@ -33,6 +33,7 @@
 import { decodeProgressData } from './decode';
 import { mergeProgress } from './merge';
 import { isBetter } from '../core/numbers';
+import { isLabCompleted } from './labs';
 import { summarizeQuiz } from './summary';
 import { PROGRESS_VERSION, type Progress } from './types';
 
@@ -93,6 +94,8 @@ export interface ImportSummary {
   attempts: number;
   /** Quizzes with at least one attempt. */
   quizzes: number;
+  /** Labs run at least once (none in files of version 4 and older). */
+  labs: number;
 }
 
 /** The outcome of reading a progress file. `detail` is for developers (English), not for learners. */
@@ -121,6 +124,8 @@ export interface ImportChanges {
   newLessons: number;
   /** Ids of the quizzes whose best score the merge raises, sorted. */
   betterScores: string[];
+  /** Labs completed in the file and not here. */
+  newLabsCompleted: number;
 }
 
 class TooDeep extends Error {}
@@ -298,6 +303,7 @@ export function readImport(text: string): ImportResult {
       lessons: Object.keys(decoded.progress.lessons).length,
       attempts: attemptCount(decoded.progress),
       quizzes: quizIdsOf(decoded.progress).size,
+      labs: Object.keys(decoded.progress.labs).length,
     },
   };
 }
@@ -305,7 +311,8 @@ export function readImport(text: string): ImportResult {
 /**
  * What merging `incoming` into `current` (as `mergeProgress` does) would change: attempts added
  * (counted as the merge counts them, so an attempt both hold, or one `current` already archived,
- * is not new), lessons visited only in `incoming`, and the quizzes whose best score goes up.
+ * is not new), lessons visited only in `incoming`, the quizzes whose best score goes up, and the
+ * labs completed in `incoming` and not in `current`.
  */
 export function describeImport(current: Progress, incoming: Progress): ImportChanges {
   const merged = mergeProgress(current, incoming);
@@ -321,5 +328,8 @@ export function describeImport(current: Progress, incoming: Progress): ImportCha
     newLessons: Object.keys(incoming.lessons).filter((lessonId) => !Object.hasOwn(current.lessons, lessonId))
       .length,
     betterScores,
+    newLabsCompleted: Object.keys(incoming.labs).filter(
+      (labId) => isLabCompleted(incoming, labId) && !isLabCompleted(current, labId),
+    ).length,
   };
 }

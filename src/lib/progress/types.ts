@@ -1,7 +1,7 @@
 import type { Response } from '../quiz/types';
 
 /** Version of the stored progress shape. Bump it and add a migration in `decode.ts` when it changes. */
-export const PROGRESS_VERSION = 4;
+export const PROGRESS_VERSION = 5;
 
 /** When the learner opened a lesson. Times are ISO 8601 strings (`toISOString`, so UTC). */
 export interface LessonRecord {
@@ -107,6 +107,32 @@ export interface ProgressArchive {
   practiceTags: Record<string, TagScore>;
 }
 
+/** The best run of a lab: most checks passed, then most probes denied (see `isBetterLabRun`). */
+export interface LabBest {
+  checksPassed: number;
+  checksTotal: number;
+  /** Least-privilege probes the policy denied; a spot lab has none (0 of 0). */
+  probesDenied: number;
+  probesTotal: number;
+}
+
+/** Longest policy text kept with a lab record; a longer one is stored as null. */
+export const MAX_LAB_POLICY_LENGTH = 20_000;
+
+/** What the learner did in one lab (`content/labs/<id>.yaml`), since version 5. */
+export interface LabRecord {
+  /** First and latest runs of the checks, ISO 8601 in UTC. */
+  firstRunAt: string;
+  lastRunAt: string;
+  /** How many times the learner ran the checks. */
+  runs: number;
+  /** The first run that passed every check and denied every probe; null until then. */
+  completedAt: string | null;
+  best: LabBest;
+  /** The learner's policy at the latest run (at most `MAX_LAB_POLICY_LENGTH` characters), or null. */
+  policy: string | null;
+}
+
 /** Everything the site remembers about a learner; stored as JSON under `csa:progress`. */
 export interface Progress {
   version: typeof PROGRESS_VERSION;
@@ -116,6 +142,8 @@ export interface Progress {
   attempts: QuizAttempt[];
   /** Totals of older attempts. */
   archive: ProgressArchive;
+  /** Labs run, by lab id (version 5; older records have none). */
+  labs: Record<string, LabRecord>;
 }
 
 /** An empty archive. */
@@ -125,5 +153,5 @@ export function createEmptyArchive(): ProgressArchive {
 
 /** A fresh, empty record. */
 export function createEmptyProgress(): Progress {
-  return { version: PROGRESS_VERSION, lessons: {}, attempts: [], archive: createEmptyArchive() };
+  return { version: PROGRESS_VERSION, lessons: {}, attempts: [], archive: createEmptyArchive(), labs: {} };
 }

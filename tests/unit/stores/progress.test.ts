@@ -3,6 +3,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { DEFAULT_KEEP, compactProgress } from '../../../src/lib/progress/compact';
 import { mergeProgress } from '../../../src/lib/progress/merge';
+import { applyLabRun } from '../../../src/lib/progress/labs';
 import { applyQuizResult } from '../../../src/lib/progress/reducers';
 import { createEmptyProgress, type Progress, type QuizAttempt } from '../../../src/lib/progress/types';
 import { makeAttempt, makeProgress } from '../../fixtures/builders';
@@ -45,8 +46,9 @@ const EMPTY_ARCHIVE = { quizzes: {}, days: {}, tags: {}, practiceTags: {} };
 
 /** `VERSION_1_RECORD` as the current version. */
 const MIGRATED = {
-  version: 4,
+  version: 5,
   archive: EMPTY_ARCHIVE,
+  labs: {},
   lessons: {
     'shared-responsibility/security-of-and-in-the-cloud': {
       firstVisitedAt: '2026-11-28T09:00:00.000Z',
@@ -86,7 +88,13 @@ describe('$progress', () => {
   it('starts empty with no notice when nothing is stored', async () => {
     installBrowser();
     const { $progress, $progressNotice } = await loadStore();
-    expect($progress.get()).toEqual({ version: 4, lessons: {}, attempts: [], archive: EMPTY_ARCHIVE });
+    expect($progress.get()).toEqual({
+      version: 5,
+      lessons: {},
+      attempts: [],
+      archive: EMPTY_ARCHIVE,
+      labs: {},
+    });
     expect($progressNotice.get()).toBeNull();
   });
 
@@ -113,10 +121,11 @@ describe('$progress', () => {
     expect($progressNotice.get()).toEqual({ source: 'decode', problem: { code: 'unreadable' } });
     expect(browser.data.get('csa:progress:backup')).toBe('{"version":1,"attempts":[{"id"');
     expect(JSON.parse(browser.data.get('csa:progress') ?? '')).toEqual({
-      version: 4,
+      version: 5,
       lessons: {},
       attempts: [],
       archive: EMPTY_ARCHIVE,
+      labs: {},
     });
   });
 
@@ -143,12 +152,12 @@ describe('$progress', () => {
   });
 
   it('leaves progress from a newer version of the site in place', async () => {
-    const stored = JSON.stringify({ version: 5, lessons: {}, attempts: [], streak: 3 });
+    const stored = JSON.stringify({ version: 6, lessons: {}, attempts: [], streak: 3 });
     const browser = installBrowser({ 'csa:progress': stored });
     const { $progressNotice } = await loadStore();
     expect($progressNotice.get()).toEqual({
       source: 'decode',
-      problem: { code: 'newer-version', version: 5 },
+      problem: { code: 'newer-version', version: 6 },
     });
     expect(browser.data.get('csa:progress')).toBe(stored);
     expect(browser.data.get('csa:progress:backup')).toBe(stored);
@@ -216,7 +225,12 @@ describe('$progress: a version-1 record in storage', () => {
     const { recordVisit } = await loadStore();
     recordVisit('iam/least-privilege');
     const saved = JSON.parse(browser.data.get('csa:progress') ?? '');
-    expect(saved).toMatchObject({ version: 4, attempts: MIGRATED.attempts, archive: EMPTY_ARCHIVE });
+    expect(saved).toMatchObject({
+      version: 5,
+      attempts: MIGRATED.attempts,
+      archive: EMPTY_ARCHIVE,
+      labs: {},
+    });
     expect(Object.keys(saved.lessons)).toEqual([
       'shared-responsibility/security-of-and-in-the-cloud',
       'iam/least-privilege',
@@ -274,13 +288,24 @@ describe('$progress: a version-2 record in storage', () => {
   it('gives current progress with an empty archive and kinds, no notice and no backup, and leaves the text until the next write', async () => {
     const browser = installBrowser({ 'csa:progress': VERSION_2_RECORD });
     const { $progress, $progressNotice, recordVisit } = await loadStore();
-    expect($progress.get()).toEqual({ version: 4, lessons: {}, attempts: [attempt], archive: EMPTY_ARCHIVE });
+    expect($progress.get()).toEqual({
+      version: 5,
+      lessons: {},
+      attempts: [attempt],
+      archive: EMPTY_ARCHIVE,
+      labs: {},
+    });
     expect($progressNotice.get()).toBeNull();
     expect(browser.data.get('csa:progress')).toBe(VERSION_2_RECORD);
     expect(browser.data.has('csa:progress:backup')).toBe(false);
 
     recordVisit('iam/least-privilege');
-    expect(savedIn(browser)).toMatchObject({ version: 4, attempts: [attempt], archive: EMPTY_ARCHIVE });
+    expect(savedIn(browser)).toMatchObject({
+      version: 5,
+      attempts: [attempt],
+      archive: EMPTY_ARCHIVE,
+      labs: {},
+    });
   });
 });
 
@@ -483,5 +508,49 @@ describe('replaceProgress and updateProgress', () => {
     const once = browser.data.get('csa:progress');
     updateProgress((progress) => mergeProgress(progress, imported));
     expect(browser.data.get('csa:progress')).toBe(once);
+  });
+});
+
+describe('recordLabRun', () => {
+  const failed = { checksPassed: 1, checksTotal: 3, probesDenied: 0, probesTotal: 2, completed: false };
+  const solved = { checksPassed: 3, checksTotal: 3, probesDenied: 2, probesTotal: 2, completed: true };
+
+  it('stores each run, the best one and the first completion, and finds them after a reload', async () => {
+    const browser = installBrowser();
+    const first = await loadStore();
+    first.recordLabRun('read-one-bucket', failed, '{ "Statement": [] }');
+    first.recordLabRun('read-one-bucket', solved, '{ "Statement": [1] }');
+    first.recordLabRun('read-one-bucket', failed, 'worse again');
+
+    installBrowser(Object.fromEntries(browser.data));
+    const { $progress } = await loadStore();
+    const lab = $progress.get().labs['read-one-bucket'];
+    expect(lab).toMatchObject({
+      runs: 3,
+      best: { checksPassed: 3, checksTotal: 3, probesDenied: 2, probesTotal: 2 },
+      policy: 'worse again',
+    });
+    expect(lab?.completedAt).toEqual(expect.any(String));
+    expect(savedIn(browser)).toMatchObject({ version: 5 });
+  });
+
+  it('keeps a run finished in another tab when this tab records one', async () => {
+    const browser = installBrowser();
+    const { recordLabRun } = await loadStore();
+    const other = applyLabRun(createEmptyProgress(), 'spot-the-open-bucket', solved, null, new Date());
+    browser.data.set('csa:progress', JSON.stringify(other));
+
+    recordLabRun('read-one-bucket', failed, null);
+
+    expect(Object.keys(savedIn(browser).labs).sort()).toEqual(['read-one-bucket', 'spot-the-open-bucket']);
+  });
+
+  it('keeps the run in memory and says so when storage is full', async () => {
+    installBrowser({}, 'quota');
+    const { $progress, $progressNotice, recordLabRun } = await loadStore();
+
+    expect(() => recordLabRun('read-one-bucket', solved, 'policy')).not.toThrow();
+    expect($progress.get().labs['read-one-bucket']?.completedAt).not.toBeNull();
+    expect($progressNotice.get()).toEqual({ source: 'storage', problem: 'write-failed' });
   });
 });

@@ -90,6 +90,24 @@ const VALID: Progress = makeProgress(
       },
       practiceTags: {},
     },
+    labs: {
+      'read-one-bucket': {
+        firstRunAt: '2026-11-20T09:10:00.000Z',
+        lastRunAt: '2026-11-21T09:40:00.000+02:00',
+        runs: 5,
+        completedAt: '2026-11-21T09:40:00.000+02:00',
+        best: { checksPassed: 3, checksTotal: 3, probesDenied: 2, probesTotal: 2 },
+        policy: '{ "Version": "2012-10-17", "Statement": [] }',
+      },
+      'spot-the-open-bucket': {
+        firstRunAt: '2026-11-21T10:00:00.000Z',
+        lastRunAt: '2026-11-21T10:00:00.000Z',
+        runs: 1,
+        completedAt: null,
+        best: { checksPassed: 1, checksTotal: 2, probesDenied: 0, probesTotal: 0 },
+        policy: null,
+      },
+    },
   },
 );
 const VALID_TEXT = encodeProgress(VALID);
@@ -322,12 +340,37 @@ function isValidAttempt(value: unknown): boolean {
   );
 }
 
+const isWhole = (value: unknown, max: number): value is number =>
+  Number.isInteger(value) && (value as number) >= 0 && (value as number) <= max;
+
+/** Whether `value` is a valid lab record (version 5), checked without the decoder. */
+function isValidLab(value: unknown): boolean {
+  if (!isPlain(value)) return false;
+  const { firstRunAt, lastRunAt, runs, completedAt, best, policy } = value;
+  return (
+    isTime(firstRunAt) &&
+    isTime(lastRunAt) &&
+    isWhole(runs, Number.MAX_SAFE_INTEGER) &&
+    (runs as number) >= 1 &&
+    (completedAt === null || isTime(completedAt)) &&
+    isPlain(best) &&
+    isWhole(best['checksPassed'], 1_000) &&
+    isWhole(best['checksTotal'], 1_000) &&
+    isWhole(best['probesDenied'], 1_000) &&
+    isWhole(best['probesTotal'], 1_000) &&
+    (best['checksPassed'] as number) <= (best['checksTotal'] as number) &&
+    (best['probesDenied'] as number) <= (best['probesTotal'] as number) &&
+    (policy === null || (typeof policy === 'string' && policy.length <= 20_000))
+  );
+}
+
 /** Whether `progress` is valid current-version progress, checked without the decoder. */
 function isValidProgress(progress: unknown): boolean {
   if (!isPlain(progress)) return false;
-  const { version, lessons, attempts, archive } = progress;
-  if (Object.keys(progress).sort().join() !== 'archive,attempts,lessons,version' || version !== 4)
+  const { version, lessons, attempts, archive, labs } = progress;
+  if (Object.keys(progress).sort().join() !== 'archive,attempts,labs,lessons,version' || version !== 5)
     return false;
+  if (!keyedBy(labs, isId, isValidLab)) return false;
   if (
     !keyedBy(
       lessons,
@@ -400,7 +443,7 @@ function checkDecoding(text: string): void {
   // version 4 an attempt's kind (and so whether it may pass) is worked out on migration.
   const version = isObject(data) ? data['version'] : undefined;
   if (
-    (version === 2 || version === 3 || version === 4) &&
+    (version === 2 || version === 3 || version === 4 || version === 5) &&
     isObject(data) &&
     Array.isArray(data['attempts'])
   ) {
@@ -412,7 +455,7 @@ function checkDecoding(text: string): void {
       const kept = progress.attempts.find((attempt) => attempt.id === original.id);
       expect(kept).toBeDefined();
       if (shadowed) continue;
-      if (version === 4) expect(kept).toEqual(original);
+      if (version === 4 || version === 5) expect(kept).toEqual(original);
       else expect({ ...kept, kind: original.kind, passed: original.passed }).toEqual(original);
     }
   }
@@ -457,7 +500,7 @@ describe('decodeProgress under fuzzing', () => {
       badValue,
     );
     fc.assert(
-      fc.property(fc.array(entry, { maxLength: 10 }), fc.constantFrom(2, 3, 4), (attempts, version) => {
+      fc.property(fc.array(entry, { maxLength: 10 }), fc.constantFrom(2, 3, 4, 5), (attempts, version) => {
         checkDecoding(JSON.stringify({ version, lessons: VALID.lessons, attempts, archive: VALID.archive }));
       }),
       { numRuns: RUNS },

@@ -7,6 +7,7 @@ import {
   migrateV1,
   migrateV2,
   migrateV3,
+  migrateV4,
   kindsOfV3,
 } from '../../../../src/lib/progress/decode';
 import {
@@ -18,15 +19,15 @@ import {
 import { makeAttempt, makeProgress } from '../../../fixtures/builders';
 
 const EMPTY_ARCHIVE = { quizzes: {}, days: {}, tags: {}, practiceTags: {} };
-const EMPTY = { version: 4, lessons: {}, attempts: [], archive: EMPTY_ARCHIVE };
+const EMPTY = { version: 5, lessons: {}, attempts: [], archive: EMPTY_ARCHIVE, labs: {} };
 const LESSON_ID = 'shared-responsibility/security-of-and-in-the-cloud';
 const VISIT: LessonRecord = {
   firstVisitedAt: '2026-11-28T09:00:00.000Z',
   lastVisitedAt: '2026-11-28T09:30:00.000Z',
 };
 
-/** Stored text for a version-3 record with the given fields. */
-const stored = (fields: Record<string, unknown>): string => JSON.stringify({ version: 4, ...fields });
+/** Stored text for a current-version (5) record with the given fields. */
+const stored = (fields: Record<string, unknown>): string => JSON.stringify({ version: 5, ...fields });
 
 /** Stored text for a version-2 record with the given fields. */
 const storedV2 = (fields: Record<string, unknown>): string => JSON.stringify({ version: 2, ...fields });
@@ -116,9 +117,9 @@ describe('decodeProgress: what is stored as a whole', () => {
   });
 
   it('returns empty progress and newer-version with the version for data from a newer site', () => {
-    const text = JSON.stringify({ version: 5, lessons: { [LESSON_ID]: VISIT }, attempts: [makeAttempt()] });
+    const text = JSON.stringify({ version: 6, lessons: { [LESSON_ID]: VISIT }, attempts: [makeAttempt()] });
 
-    expect(decodeProgress(text)).toEqual({ progress: EMPTY, problem: { code: 'newer-version', version: 5 } });
+    expect(decodeProgress(text)).toEqual({ progress: EMPTY, problem: { code: 'newer-version', version: 6 } });
   });
 
   it.each([
@@ -142,7 +143,13 @@ describe('decodeProgress: what is stored as a whole', () => {
     const text = stored({ lessons: { [LESSON_ID]: VISIT }, attempts: [attempt] });
 
     expect(decodeProgress(text)).toEqual({
-      progress: { version: 4, archive: EMPTY_ARCHIVE, lessons: { [LESSON_ID]: VISIT }, attempts: [attempt] },
+      progress: {
+        version: 5,
+        archive: EMPTY_ARCHIVE,
+        labs: {},
+        lessons: { [LESSON_ID]: VISIT },
+        attempts: [attempt],
+      },
       problem: null,
     });
   });
@@ -158,8 +165,9 @@ describe('decodeProgress: lessons', () => {
 
     expect(decodeProgress(text)).toEqual({
       progress: {
-        version: 4,
+        version: 5,
         archive: EMPTY_ARCHIVE,
+        labs: {},
         lessons: { [LESSON_ID]: VISIT, [other]: VISIT },
         attempts: [],
       },
@@ -219,7 +227,13 @@ describe('decodeProgress: lessons', () => {
     };
 
     expect(decodeProgress(stored({ lessons: { [LESSON_ID]: visit }, attempts: [] }))).toEqual({
-      progress: { version: 4, archive: EMPTY_ARCHIVE, lessons: { [LESSON_ID]: visit }, attempts: [] },
+      progress: {
+        version: 5,
+        archive: EMPTY_ARCHIVE,
+        labs: {},
+        lessons: { [LESSON_ID]: visit },
+        attempts: [],
+      },
       problem: null,
     });
   });
@@ -228,7 +242,13 @@ describe('decodeProgress: lessons', () => {
     const lessonId = `m/${'a'.repeat(198)}`;
 
     expect(decodeProgress(stored({ lessons: { [lessonId]: VISIT }, attempts: [] }))).toEqual({
-      progress: { version: 4, archive: EMPTY_ARCHIVE, lessons: { [lessonId]: VISIT }, attempts: [] },
+      progress: {
+        version: 5,
+        archive: EMPTY_ARCHIVE,
+        labs: {},
+        lessons: { [lessonId]: VISIT },
+        attempts: [],
+      },
       problem: null,
     });
   });
@@ -241,7 +261,7 @@ describe('decodeProgress: lessons', () => {
     const attempt = makeAttempt({ id: 'attempt-1' });
 
     expect(decodeProgress(stored({ lessons, attempts: [attempt] }))).toEqual({
-      progress: { version: 4, archive: EMPTY_ARCHIVE, lessons: {}, attempts: [attempt] },
+      progress: { version: 5, archive: EMPTY_ARCHIVE, labs: {}, lessons: {}, attempts: [attempt] },
       problem: { code: 'partly-invalid', dropped: 1 },
     });
   });
@@ -250,7 +270,13 @@ describe('decodeProgress: lessons', () => {
     const text = stored({ lessons: { [LESSON_ID]: { ...VISIT, note: 'extra' } }, attempts: [] });
 
     expect(decodeProgress(text)).toEqual({
-      progress: { version: 4, archive: EMPTY_ARCHIVE, lessons: { [LESSON_ID]: VISIT }, attempts: [] },
+      progress: {
+        version: 5,
+        archive: EMPTY_ARCHIVE,
+        labs: {},
+        lessons: { [LESSON_ID]: VISIT },
+        attempts: [],
+      },
       problem: null,
     });
   });
@@ -294,7 +320,7 @@ describe('decodeProgress: attempts', () => {
     const text = storedAttempts(first, rawAttempt({ id: 'attempt-2', earned: 'three' }), third);
 
     expect(decodeProgress(text)).toEqual({
-      progress: { version: 4, archive: EMPTY_ARCHIVE, lessons: {}, attempts: [first, third] },
+      progress: { version: 5, archive: EMPTY_ARCHIVE, labs: {}, lessons: {}, attempts: [first, third] },
       problem: { code: 'partly-invalid', dropped: 1 },
     });
   });
@@ -307,7 +333,13 @@ describe('decodeProgress: attempts', () => {
     });
 
     expect(decodeProgress(text)).toEqual({
-      progress: { version: 4, archive: EMPTY_ARCHIVE, lessons: { [LESSON_ID]: VISIT }, attempts: [valid] },
+      progress: {
+        version: 5,
+        archive: EMPTY_ARCHIVE,
+        labs: {},
+        lessons: { [LESSON_ID]: VISIT },
+        attempts: [valid],
+      },
       problem: { code: 'partly-invalid', dropped: 4 },
     });
   });
@@ -323,7 +355,7 @@ describe('decodeProgress: attempts', () => {
     const other = makeAttempt({ id: 'other' });
 
     expect(decodeProgress(storedAttempts(first, second, other))).toEqual({
-      progress: { version: 4, archive: EMPTY_ARCHIVE, lessons: {}, attempts: [first, other] },
+      progress: { version: 5, archive: EMPTY_ARCHIVE, labs: {}, lessons: {}, attempts: [first, other] },
       problem: null,
     });
   });
@@ -334,7 +366,13 @@ describe('decodeProgress: attempts', () => {
     ['null', null],
   ])('counts attempts stored as %s as one dropped entry and keeps the lessons', (_what, attempts) => {
     expect(decodeProgress(stored({ lessons: { [LESSON_ID]: VISIT }, attempts }))).toEqual({
-      progress: { version: 4, archive: EMPTY_ARCHIVE, lessons: { [LESSON_ID]: VISIT }, attempts: [] },
+      progress: {
+        version: 5,
+        archive: EMPTY_ARCHIVE,
+        labs: {},
+        lessons: { [LESSON_ID]: VISIT },
+        attempts: [],
+      },
       problem: { code: 'partly-invalid', dropped: 1 },
     });
   });
@@ -452,7 +490,7 @@ describe('decodeProgress: attempts', () => {
     });
 
     expect(decodeProgress(storedAttempts(attempt))).toEqual({
-      progress: { version: 4, archive: EMPTY_ARCHIVE, lessons: {}, attempts: [attempt] },
+      progress: { version: 5, archive: EMPTY_ARCHIVE, labs: {}, lessons: {}, attempts: [attempt] },
       problem: null,
     });
   });
@@ -481,7 +519,7 @@ describe('decodeProgress: attempts', () => {
     });
 
     expect(decodeProgress(storedAttempts(attempt))).toEqual({
-      progress: { version: 4, archive: EMPTY_ARCHIVE, lessons: {}, attempts: [attempt] },
+      progress: { version: 5, archive: EMPTY_ARCHIVE, labs: {}, lessons: {}, attempts: [attempt] },
       problem: null,
     });
   });
@@ -497,7 +535,7 @@ describe('decodeProgress: attempts', () => {
     });
 
     expect(decodeProgress(storedAttempts(attempt))).toEqual({
-      progress: { version: 4, archive: EMPTY_ARCHIVE, lessons: {}, attempts: [attempt] },
+      progress: { version: 5, archive: EMPTY_ARCHIVE, labs: {}, lessons: {}, attempts: [attempt] },
       problem: null,
     });
   });
@@ -530,7 +568,7 @@ describe('decodeProgress: attempts', () => {
     const attempt = makeAttempt(overrides);
 
     expect(decodeProgress(storedAttempts(attempt))).toEqual({
-      progress: { version: 4, archive: EMPTY_ARCHIVE, lessons: {}, attempts: [attempt] },
+      progress: { version: 5, archive: EMPTY_ARCHIVE, labs: {}, lessons: {}, attempts: [attempt] },
       problem: null,
     });
   });
@@ -559,8 +597,9 @@ describe('decodeProgress: version 1', () => {
 
     expect(decodeProgress(text)).toEqual({
       progress: {
-        version: 4,
+        version: 5,
         archive: EMPTY_ARCHIVE,
+        labs: {},
         lessons: {
           'shared-responsibility/security-of-and-in-the-cloud': {
             firstVisitedAt: '2026-11-28T09:00:00.000Z',
@@ -613,8 +652,9 @@ describe('decodeProgress: version 1', () => {
 
     expect(decodeProgress(text)).toEqual({
       progress: {
-        version: 4,
+        version: 5,
         archive: EMPTY_ARCHIVE,
+        labs: {},
         lessons: {},
         attempts: [migratedV1({ id: 'first' }), migratedV1({ id: 'last', earned: 1, passed: false })],
       },
@@ -674,14 +714,26 @@ describe('decodeProgress: version 1', () => {
     const text = storedV1({ lessons: { [LESSON_ID]: VISIT, 'Bad Id': VISIT }, attempts: [] });
 
     expect(decodeProgress(text)).toEqual({
-      progress: { version: 4, archive: EMPTY_ARCHIVE, lessons: { [LESSON_ID]: VISIT }, attempts: [] },
+      progress: {
+        version: 5,
+        archive: EMPTY_ARCHIVE,
+        labs: {},
+        lessons: { [LESSON_ID]: VISIT },
+        attempts: [],
+      },
       problem: { code: 'partly-invalid', dropped: 1 },
     });
   });
 
   it('counts version-1 attempts stored as something other than a list as one dropped entry', () => {
     expect(decodeProgress(storedV1({ lessons: { [LESSON_ID]: VISIT }, attempts: 'attempts' }))).toEqual({
-      progress: { version: 4, archive: EMPTY_ARCHIVE, lessons: { [LESSON_ID]: VISIT }, attempts: [] },
+      progress: {
+        version: 5,
+        archive: EMPTY_ARCHIVE,
+        labs: {},
+        lessons: { [LESSON_ID]: VISIT },
+        attempts: [],
+      },
       problem: { code: 'partly-invalid', dropped: 1 },
     });
   });
@@ -694,8 +746,9 @@ describe('decodeProgress: version 1', () => {
 
     expect(decodeProgress(text)).toEqual({
       progress: {
-        version: 4,
+        version: 5,
         archive: EMPTY_ARCHIVE,
+        labs: {},
         lessons: {},
         attempts: [migratedV1({ id: 'same' })],
       },
@@ -709,7 +762,7 @@ describe('decodeProgress: version 1', () => {
     );
 
     expect(decodeProgress(encodeProgress(progress))).toEqual({ progress, problem: null });
-    expect(JSON.parse(encodeProgress(progress))).toMatchObject({ version: 4 });
+    expect(JSON.parse(encodeProgress(progress))).toMatchObject({ version: 5 });
   });
 });
 
@@ -770,6 +823,7 @@ describe('MIGRATIONS', () => {
     expect(MIGRATIONS[1]).toBe(migrateV1);
     expect(MIGRATIONS[2]).toBe(migrateV2);
     expect(MIGRATIONS[3]).toBe(migrateV3);
+    expect(MIGRATIONS[4]).toBe(migrateV4);
   });
 });
 
@@ -842,7 +896,7 @@ describe('decodeProgress: prototype pollution', () => {
     const text = storedAttempts(attempt).replace('{"id":', '{"__proto__":{"polluted":1},"id":');
 
     expect(decodeProgress(text)).toEqual({
-      progress: { version: 4, archive: EMPTY_ARCHIVE, lessons: {}, attempts: [attempt] },
+      progress: { version: 5, archive: EMPTY_ARCHIVE, labs: {}, lessons: {}, attempts: [attempt] },
       problem: null,
     });
     expectPrototypeUntouched();
@@ -886,7 +940,13 @@ describe('decodeProgress: prototype pollution', () => {
     const text = stored({ lessons: { constructor: VISIT, [LESSON_ID]: VISIT }, attempts: [] });
 
     expect(decodeProgress(text)).toEqual({
-      progress: { version: 4, archive: EMPTY_ARCHIVE, lessons: { [LESSON_ID]: VISIT }, attempts: [] },
+      progress: {
+        version: 5,
+        archive: EMPTY_ARCHIVE,
+        labs: {},
+        lessons: { [LESSON_ID]: VISIT },
+        attempts: [],
+      },
       problem: { code: 'partly-invalid', dropped: 1 },
     });
   });
@@ -954,7 +1014,7 @@ describe('encodeProgress', () => {
     const progress: Progress = makeProgress([makeAttempt()]);
 
     expect(JSON.parse(encodeProgress(progress))).toEqual(progress);
-    expect(JSON.parse(encodeProgress(progress))).toMatchObject({ version: 4 });
+    expect(JSON.parse(encodeProgress(progress))).toMatchObject({ version: 5 });
   });
 });
 
@@ -1214,7 +1274,13 @@ describe('decodeProgress: version 2', () => {
     const attempt = makeAttempt();
 
     expect(decodeProgress(storedV2({ lessons: { [LESSON_ID]: VISIT }, attempts: [attempt] }))).toEqual({
-      progress: { version: 4, lessons: { [LESSON_ID]: VISIT }, attempts: [attempt], archive: EMPTY_ARCHIVE },
+      progress: {
+        version: 5,
+        lessons: { [LESSON_ID]: VISIT },
+        attempts: [attempt],
+        archive: EMPTY_ARCHIVE,
+        labs: {},
+      },
       problem: null,
     });
   });
@@ -1252,7 +1318,11 @@ describe('decodeProgress: version 2', () => {
     );
 
     expect(decodeProgress(encodeProgress(progress))).toEqual({ progress, problem: null });
-    expect(JSON.parse(encodeProgress(progress))).toMatchObject({ version: 4, archive: EMPTY_ARCHIVE });
+    expect(JSON.parse(encodeProgress(progress))).toMatchObject({
+      version: 5,
+      archive: EMPTY_ARCHIVE,
+      labs: {},
+    });
   });
 });
 
@@ -1382,7 +1452,7 @@ describe('migrateV3: kinds of attempt', () => {
     const { progress, problem } = decodeProgress(VERSION_3_RECORD);
 
     expect(problem).toBeNull();
-    expect(progress.version).toBe(4);
+    expect(progress.version).toBe(5);
     expect(progress.attempts.map(({ id, kind, passed }) => ({ id, kind, passed }))).toEqual([
       { id: 'full', kind: 'quiz', passed: false },
       { id: 'retry', kind: 'retry', passed: false },
@@ -1433,5 +1503,123 @@ describe('migrateV3: kinds of attempt', () => {
 
     expect(problem).toEqual({ code: 'partly-invalid', dropped: 1 });
     expect(progress.attempts).toEqual([{ ...review, passed: false }]);
+  });
+});
+
+/** A valid stored lab record, with some fields replaced. */
+const rawLab = (overrides: Record<string, unknown> = {}): Record<string, unknown> => ({
+  firstRunAt: '2026-11-29T09:00:00.000Z',
+  lastRunAt: '2026-11-29T09:12:00.000Z',
+  runs: 4,
+  completedAt: '2026-11-29T09:12:00.000Z',
+  best: { checksPassed: 3, checksTotal: 3, probesDenied: 2, probesTotal: 2 },
+  policy: '{ "Version": "2012-10-17", "Statement": [] }',
+  ...overrides,
+});
+
+describe('decodeProgress: version 4 → 5 (labs)', () => {
+  it('loads a literal version-4 record unchanged, with no labs, no problem and no notice', () => {
+    const attempt = makeAttempt();
+    const archive = { ...EMPTY_ARCHIVE, days: { '2026-11-01': { attempts: 2, earned: 5, total: 6 } } };
+    const text = JSON.stringify({
+      version: 4,
+      lessons: { [LESSON_ID]: VISIT },
+      attempts: [attempt],
+      archive,
+    });
+
+    expect(decodeProgress(text)).toEqual({
+      progress: { version: 5, lessons: { [LESSON_ID]: VISIT }, attempts: [attempt], archive, labs: {} },
+      problem: null,
+    });
+  });
+
+  it('leaves behind a labs field a version-4 record cannot have written', () => {
+    const text = JSON.stringify({ version: 4, lessons: {}, attempts: [], labs: { 'some-lab': rawLab() } });
+
+    expect(decodeProgress(text)).toEqual({ progress: EMPTY, problem: null });
+    expect(migrateV4({ version: 4, lessons: 'x', attempts: 'y', archive: 'z', labs: 'w' })).toEqual({
+      version: 5,
+      lessons: 'x',
+      attempts: 'y',
+      archive: 'z',
+      labs: {},
+    });
+  });
+
+  it('keeps valid lab records of a version-5 record as they are', () => {
+    const labs = {
+      'read-one-bucket': rawLab(),
+      'spot-the-open-bucket': rawLab({
+        completedAt: null,
+        policy: null,
+        best: { checksPassed: 1, checksTotal: 2, probesDenied: 0, probesTotal: 0 },
+      }),
+      'long-policy': rawLab({ policy: 'x'.repeat(20_000), lastRunAt: '2026-11-29T10:12:00+01:00' }),
+    };
+
+    expect(decodeProgress(stored({ labs }))).toEqual({ progress: { ...EMPTY, labs }, problem: null });
+  });
+
+  it.each([
+    ['runs is not a number', { runs: '4' }],
+    ['runs is 0', { runs: 0 }],
+    ['runs is negative', { runs: -1 }],
+    ['runs is fractional', { runs: 1.5 }],
+    ['firstRunAt is not an ISO time', { firstRunAt: 'yesterday' }],
+    ['lastRunAt is a number', { lastRunAt: 1_764_000_000_000 }],
+    ['completedAt is a date without a time', { completedAt: '2026-11-29' }],
+    ['completedAt is missing', { completedAt: undefined }],
+    ['best is missing', { best: undefined }],
+    ['best is a list', { best: [3, 3, 2, 2] }],
+    [
+      'more checks passed than run',
+      { best: { checksPassed: 4, checksTotal: 3, probesDenied: 0, probesTotal: 0 } },
+    ],
+    [
+      'more probes denied than run',
+      { best: { checksPassed: 1, checksTotal: 3, probesDenied: 2, probesTotal: 1 } },
+    ],
+    ['a negative count', { best: { checksPassed: -1, checksTotal: 3, probesDenied: 0, probesTotal: 0 } }],
+    ['a fractional count', { best: { checksPassed: 1.5, checksTotal: 3, probesDenied: 0, probesTotal: 0 } }],
+    [
+      'a count given as text',
+      { best: { checksPassed: '1', checksTotal: 3, probesDenied: 0, probesTotal: 0 } },
+    ],
+    ['an absurd total', { best: { checksPassed: 0, checksTotal: 1e9, probesDenied: 0, probesTotal: 0 } }],
+    ['a policy that is not text', { policy: { Version: '2012-10-17' } }],
+    ['a policy over 20,000 characters', { policy: 'x'.repeat(20_001) }],
+  ])('drops only the lab record whose %s, and says one entry was dropped', (_what, overrides) => {
+    const text = stored({
+      labs: { good: rawLab(), bad: rawLab(overrides) },
+      lessons: { [LESSON_ID]: VISIT },
+    });
+
+    expect(decodeProgress(text)).toEqual({
+      progress: { ...EMPTY, lessons: { [LESSON_ID]: VISIT }, labs: { good: rawLab() } },
+      problem: { code: 'partly-invalid', dropped: 1 },
+    });
+  });
+
+  it.each([
+    ['an id in capitals', 'Read-Bucket'],
+    ['a prototype name', '__proto__'],
+    ['constructor', 'constructor'],
+  ])('drops a lab stored under %s without touching a prototype', (_what, key) => {
+    const text = `{"version":5,"labs":{${JSON.stringify(key)}:${JSON.stringify(rawLab())}}}`;
+    const { progress, problem } = decodeProgress(text);
+
+    expect(problem).toEqual({ code: 'partly-invalid', dropped: 1 });
+    expect(progress.labs).toEqual({});
+    expect(Object.getPrototypeOf(progress.labs)).toBe(Object.prototype);
+  });
+
+  it('counts labs stored as a list as one dropped entry and keeps everything else', () => {
+    const attempt = makeAttempt();
+
+    expect(decodeProgress(stored({ attempts: [attempt], labs: [rawLab()] }))).toEqual({
+      progress: { ...EMPTY, attempts: [attempt] },
+      problem: { code: 'partly-invalid', dropped: 1 },
+    });
   });
 });

@@ -7,6 +7,7 @@ import { applyQuizResult } from '../../../../src/lib/progress/reducers';
 import { summarizeQuiz } from '../../../../src/lib/progress/summary';
 import {
   createEmptyArchive,
+  type LabRecord,
   type Progress,
   type QuizArchive,
   type QuizAttempt,
@@ -137,6 +138,82 @@ describe('mergeProgress: lessons', () => {
     expect(Object.keys(merged.lessons)).toEqual(['__proto__']);
     expect(Object.getPrototypeOf(merged.lessons)).toBe(Object.prototype);
     expect(Object.keys(Object.prototype)).toEqual([]);
+  });
+});
+
+describe('mergeProgress: labs', () => {
+  const lab = (overrides: Partial<LabRecord> = {}): LabRecord => ({
+    firstRunAt: at(10),
+    lastRunAt: at(20),
+    runs: 3,
+    completedAt: null,
+    best: { checksPassed: 2, checksTotal: 3, probesDenied: 1, probesTotal: 2 },
+    policy: 'here',
+    ...overrides,
+  });
+
+  it('takes the union of labs, the earliest first run and completion, the latest run and its policy', () => {
+    const here = makeProgress([], { labs: { a: lab(), b: lab({ policy: null }) } });
+    const there = makeProgress([], {
+      labs: {
+        a: lab({
+          firstRunAt: at(5),
+          lastRunAt: at(15),
+          runs: 2,
+          completedAt: at(15),
+          best: { checksPassed: 3, checksTotal: 3, probesDenied: 0, probesTotal: 2 },
+          policy: 'there',
+        }),
+        c: lab({ completedAt: at(12) }),
+      },
+    });
+
+    const merged = mergeProgress(here, there);
+
+    expect(merged.labs).toEqual({
+      a: {
+        firstRunAt: at(5),
+        lastRunAt: at(20),
+        runs: 3,
+        completedAt: at(15),
+        best: { checksPassed: 3, checksTotal: 3, probesDenied: 0, probesTotal: 2 },
+        policy: 'here',
+      },
+      b: lab({ policy: null }),
+      c: lab({ completedAt: at(12) }),
+    });
+    expect(mergeProgress(there, here)).toEqual(merged);
+  });
+
+  it('counts runs as the larger of the two, so an export merged back into its browser adds none', () => {
+    const here = makeProgress([], { labs: { a: lab({ runs: 7 }) } });
+
+    expect(mergeProgress(here, here).labs['a']?.runs).toBe(7);
+    expect(mergeProgress(here, makeProgress([], { labs: { a: lab({ runs: 4 }) } })).labs['a']?.runs).toBe(7);
+  });
+
+  it('ranks best runs by checks passed, then probes denied, whatever the order', () => {
+    const moreProbes = lab({ best: { checksPassed: 2, checksTotal: 3, probesDenied: 2, probesTotal: 2 } });
+    const moreChecks = lab({ best: { checksPassed: 3, checksTotal: 3, probesDenied: 0, probesTotal: 2 } });
+    const a = makeProgress([], { labs: { a: lab() } });
+
+    expect(mergeProgress(a, makeProgress([], { labs: { a: moreProbes } })).labs['a']?.best).toEqual(
+      moreProbes.best,
+    );
+    expect(
+      mergeProgress(
+        makeProgress([], { labs: { a: moreProbes } }),
+        makeProgress([], { labs: { a: moreChecks } }),
+      ).labs['a']?.best,
+    ).toEqual(moreChecks.best);
+  });
+
+  it('keeps a lab named like an Object.prototype property as plain data', () => {
+    const labs = JSON.parse(`{"constructor":${JSON.stringify(lab())}}`) as Record<string, LabRecord>;
+    const merged = mergeProgress(makeProgress([], { labs }), makeProgress([]));
+
+    expect(Object.keys(merged.labs)).toEqual(['constructor']);
+    expect(Object.getPrototypeOf(merged.labs)).toBe(Object.prototype);
   });
 });
 
@@ -288,6 +365,31 @@ describe('mergeProgress: archives', () => {
   });
 });
 
+/** A lab record with times a few minutes apart, so instants and policies often tie. */
+const labArbitrary: fc.Arbitrary<LabRecord> = fc
+  .record({
+    first: fc.integer({ min: 0, max: 5 }),
+    span: fc.integer({ min: 0, max: 5 }),
+    completed: fc.option(fc.integer({ min: 0, max: 5 })),
+    runs: fc.integer({ min: 1, max: 4 }),
+    checks: fc.tuple(fc.integer({ min: 0, max: 3 }), fc.integer({ min: 3, max: 4 })),
+    probes: fc.tuple(fc.integer({ min: 0, max: 2 }), fc.integer({ min: 2, max: 3 })),
+    policy: fc.constantFrom(null, 'one', 'two'),
+  })
+  .map(({ first, span, completed, runs, checks, probes, policy }) => ({
+    firstRunAt: at(first),
+    lastRunAt: at(first + span),
+    runs,
+    completedAt: completed === null ? null : at(first + Math.min(completed, span)),
+    best: {
+      checksPassed: checks[0],
+      checksTotal: checks[1],
+      probesDenied: probes[0],
+      probesTotal: probes[1],
+    },
+    policy,
+  }));
+
 // Arbitrary copies of one history, as two tabs or an export hold it: a shared list of attempts,
 // each side holding a subset (some recorded only there), compacted with its own limit.
 const attemptArbitrary = attemptFieldsArbitrary([QUIZ, OTHER_QUIZ], 20_000);
@@ -301,8 +403,9 @@ const sideArbitrary = (all: QuizAttempt[]) =>
         fc.constantFrom(LESSON, OTHER_LESSON, 'iam/intro'),
         fc.tuple(fc.integer({ min: 0, max: 100 }), fc.integer({ min: 0, max: 100 })),
       ),
+      labs: fc.dictionary(fc.constantFrom('lab-a', 'lab-b', 'lab-c'), labArbitrary),
     })
-    .map(({ picks, keep, lessons }) =>
+    .map(({ picks, keep, lessons, labs }) =>
       compactProgress(
         makeProgress(
           all.filter((_, i) => picks[i]),
@@ -313,6 +416,7 @@ const sideArbitrary = (all: QuizAttempt[]) =>
                 { firstVisitedAt: at(Math.min(x, y)), lastVisitedAt: at(Math.max(x, y)) },
               ]),
             ),
+            labs,
           },
         ),
         keep,
@@ -355,7 +459,7 @@ describe('mergeProgress: properties', () => {
     );
   });
 
-  it('never loses an attempt, a pass or a best score, and never counts more attempts than there are', () => {
+  it('never loses an attempt, a pass, a best score or a lab, and never counts more attempts than there are', () => {
     fc.assert(
       fc.property(pairArbitrary, ([all, a, b]) => {
         const merged = mergeProgress(a, b);
@@ -390,6 +494,13 @@ describe('mergeProgress: properties', () => {
           expect(count).toBeLessThanOrEqual(
             all.filter((attempt) => attempt.quizId === quizId && attempt.kind === 'quiz').length,
           );
+        }
+        for (const labId of new Set([...Object.keys(a.labs), ...Object.keys(b.labs)])) {
+          const sides = [a.labs[labId], b.labs[labId]].filter((lab) => lab !== undefined);
+          const lab = merged.labs[labId];
+          expect(lab?.completedAt !== null).toBe(sides.some((side) => side.completedAt !== null));
+          expect(lab?.runs).toBe(Math.max(...sides.map((side) => side.runs)));
+          expect(lab?.best.checksPassed).toBe(Math.max(...sides.map((side) => side.best.checksPassed)));
         }
         expect(decodeProgress(encodeProgress(merged))).toEqual({ progress: merged, problem: null });
         expect([...merged.attempts].sort(byFinishTime)).toEqual(merged.attempts);

@@ -52,8 +52,9 @@ describe('recordLessonVisit', () => {
     const next = recordLessonVisit(progress, OTHER, new Date('2026-11-28T11:00:00.000Z'));
 
     expect(next).toEqual({
-      version: 4,
+      version: 5,
       archive: { quizzes: {}, days: {}, tags: {}, practiceTags: {} },
+      labs: {},
       lessons: {
         [LESSON]: { firstVisitedAt: '2026-11-28T09:00:00.000Z', lastVisitedAt: '2026-11-28T09:30:00.000Z' },
         [OTHER]: { firstVisitedAt: '2026-11-28T11:00:00.000Z', lastVisitedAt: '2026-11-28T11:00:00.000Z' },
@@ -118,7 +119,7 @@ describe('applyQuizResult', () => {
     const next = applyQuizResult(makeProgress([]), attempt);
 
     expect(next).toEqual({ ...makeProgress([]), attempts: [attempt] });
-    expect(next.version).toBe(4);
+    expect(next.version).toBe(5);
   });
 
   it('ignores an attempt whose id is already recorded', () => {

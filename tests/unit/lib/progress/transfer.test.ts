@@ -10,11 +10,20 @@ import {
   fnv1a32,
   readImport,
 } from '../../../../src/lib/progress/transfer';
-import { createEmptyArchive, type Progress } from '../../../../src/lib/progress/types';
+import { createEmptyArchive, type LabRecord, type Progress } from '../../../../src/lib/progress/types';
 import { makeAttempt, makeProgress } from '../../../fixtures/builders';
 
 const EXTRA = { siteVersion: '0.1.0', exportedAt: new Date('2026-11-28T10:00:00.000Z') };
 const LESSON = 'shared-responsibility/security-of-and-in-the-cloud';
+
+const LAB: LabRecord = {
+  firstRunAt: '2026-11-21T11:00:00.000Z',
+  lastRunAt: '2026-11-21T11:20:00.000Z',
+  runs: 3,
+  completedAt: '2026-11-21T11:20:00.000Z',
+  best: { checksPassed: 3, checksTotal: 3, probesDenied: 2, probesTotal: 2 },
+  policy: '{ "Version": "2012-10-17", "Statement": [] }',
+};
 
 const PROGRESS: Progress = makeProgress(
   [
@@ -44,6 +53,7 @@ const PROGRESS: Progress = makeProgress(
       tags: { 'area:iam': { earned: 14, total: 16 } },
       practiceTags: {},
     },
+    labs: { 'read-one-bucket': LAB },
   },
 );
 
@@ -72,7 +82,7 @@ describe('buildExport', () => {
     expect(EXPORT_FORMAT).toBe('csa-progress');
     expect(file).toMatchObject({
       format: 'csa-progress',
-      schemaVersion: 4,
+      schemaVersion: 5,
       siteVersion: '0.1.0',
       exportedAt: '2026-11-28T10:00:00.000Z',
       progress: PROGRESS,
@@ -92,6 +102,7 @@ describe('buildExport', () => {
       attempts: PROGRESS.attempts,
       lessons: PROGRESS.lessons,
       version: PROGRESS.version,
+      labs: PROGRESS.labs,
     };
 
     expect(buildExport(PROGRESS, EXTRA)).toBe(buildExport(PROGRESS, EXTRA));
@@ -144,12 +155,13 @@ describe('readImport: a valid file', () => {
       review: { cards: [] },
       learner: null,
       summary: {
-        schemaVersion: 4,
+        schemaVersion: 5,
         siteVersion: '0.1.0',
         exportedAt: '2026-11-28T10:00:00.000Z',
         lessons: 1,
         attempts: 6,
         quizzes: 2,
+        labs: 1,
       },
     });
   });
@@ -173,12 +185,34 @@ describe('readImport: a valid file', () => {
 
     expect(result).toMatchObject({
       ok: true,
-      progress: { ...PROGRESS, archive: createEmptyArchive() },
-      summary: { schemaVersion: 2, attempts: 2, quizzes: 1 },
+      progress: { ...PROGRESS, archive: createEmptyArchive(), labs: {} },
+      summary: { schemaVersion: 2, attempts: 2, quizzes: 1, labs: 0 },
     });
   });
 
-  it('migrates a file of schema version 1 through decode (v1 → v2 → v3 → v4)', () => {
+  it('reads a file of schema version 4 (before labs) as it was, with no labs', () => {
+    const { labs: _labs, ...v4 } = { ...PROGRESS, version: 4 };
+    const text = edited((file) => {
+      file['schemaVersion'] = 4;
+      file['progress'] = v4;
+    });
+
+    expect(readImport(text)).toMatchObject({
+      ok: true,
+      progress: { ...PROGRESS, labs: {} },
+      summary: { schemaVersion: 4, lessons: 1, attempts: 6, quizzes: 2, labs: 0 },
+    });
+  });
+
+  it('refuses a file with a tampered lab record, saying how many entries failed', () => {
+    const text = edited((file) => {
+      file['progress'] = { ...PROGRESS, labs: { ...PROGRESS.labs, other: { ...LAB, runs: -2 } } };
+    });
+
+    expect(readImport(text)).toMatchObject({ ok: false, code: 'invalid-progress', dropped: 1 });
+  });
+
+  it('migrates a file of schema version 1 through decode (v1 → v2 → v3 → v4 → v5)', () => {
     const v1 = {
       version: 1,
       lessons: {},
@@ -203,7 +237,8 @@ describe('readImport: a valid file', () => {
 
     expect(result.ok).toBe(true);
     expect(result.ok && result.progress).toMatchObject({
-      version: 4,
+      version: 5,
+      labs: {},
       attempts: [
         { id: 'old', kind: 'quiz', mode: 'practice', seed: null, questionIds: ['root'], tagScores: {} },
       ],
@@ -302,20 +337,20 @@ describe('readImport: refused files, one case per code', () => {
   });
 
   it('newer-version: a schema version above the one this site reads', () => {
-    expect(readImport(edited((file) => (file['schemaVersion'] = 5)))).toEqual({
+    expect(readImport(edited((file) => (file['schemaVersion'] = 6)))).toEqual({
       ok: false,
       code: 'newer-version',
-      detail: 'schema version 5; this site reads up to 4',
+      detail: 'schema version 6; this site reads up to 5',
     });
   });
 
   it('newer-version: progress of a newer version inside a file that claims the current one', () => {
-    const text = edited((file) => (file['progress'] = { ...PROGRESS, version: 5 }));
+    const text = edited((file) => (file['progress'] = { ...PROGRESS, version: 6 }));
 
     expect(readImport(text)).toEqual({
       ok: false,
       code: 'newer-version',
-      detail: 'progress version 5; this site reads up to 4',
+      detail: 'progress version 6; this site reads up to 5',
     });
   });
 
@@ -442,11 +477,28 @@ describe('describeImport', () => {
       newAttempts: 3,
       newLessons: 1,
       betterScores: ['compliance-tools', 'shared-responsibility'],
+      newLabsCompleted: 0,
     });
   });
 
+  it('counts the labs completed in the file and not here', () => {
+    const started = { ...LAB, completedAt: null, best: { ...LAB.best, checksPassed: 1 } };
+    const here = { ...current, labs: { 'read-one-bucket': started, 'spot-the-open-bucket': LAB } };
+    const incoming = makeProgress([], {
+      labs: { 'read-one-bucket': LAB, 'spot-the-open-bucket': LAB, 'least-privilege-kms': started },
+    });
+
+    expect(describeImport(here, incoming)).toMatchObject({ newLabsCompleted: 1 });
+    expect(describeImport(incoming, here)).toMatchObject({ newLabsCompleted: 0 });
+  });
+
   it('reports no change for a file of what is already here', () => {
-    expect(describeImport(current, current)).toEqual({ newAttempts: 0, newLessons: 0, betterScores: [] });
+    expect(describeImport(current, current)).toEqual({
+      newAttempts: 0,
+      newLessons: 0,
+      betterScores: [],
+      newLabsCompleted: 0,
+    });
   });
 
   it('counts archived attempts in the file, and a better archived best', () => {
@@ -473,6 +525,7 @@ describe('describeImport', () => {
       newAttempts: 5,
       newLessons: 0,
       betterScores: ['shared-responsibility'],
+      newLabsCompleted: 0,
     });
   });
 });

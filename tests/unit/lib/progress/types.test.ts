@@ -9,12 +9,13 @@ const EMPTY_ARCHIVE = { quizzes: {}, days: {}, tags: {}, practiceTags: {} };
 
 describe('createEmptyProgress', () => {
   it('returns progress of the current version with no lessons, no attempts and an empty archive', () => {
-    expect(PROGRESS_VERSION).toBe(4);
+    expect(PROGRESS_VERSION).toBe(5);
     expect(createEmptyProgress()).toEqual({
       version: PROGRESS_VERSION,
       lessons: {},
       attempts: [],
       archive: EMPTY_ARCHIVE,
+      labs: {},
     });
   });
 
@@ -44,7 +45,13 @@ describe('createEmptyProgress', () => {
     };
     first.archive.days['2026-11-28'] = { attempts: 1, earned: 1, total: 1 };
 
-    expect(second).toEqual({ version: PROGRESS_VERSION, lessons: {}, attempts: [], archive: EMPTY_ARCHIVE });
+    expect(second).toEqual({
+      version: PROGRESS_VERSION,
+      lessons: {},
+      attempts: [],
+      archive: EMPTY_ARCHIVE,
+      labs: {},
+    });
   });
 });
 
