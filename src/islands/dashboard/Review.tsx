@@ -4,7 +4,6 @@ import { useStore } from '@nanostores/preact';
 import { $reviewDeck, $reviewNotice, dismissReviewNotice } from '../../stores/review';
 import { dueKeys } from '../../lib/review/deck';
 import { reviewForecast } from '../../lib/review/forecast';
-import { quizDataHref } from '../../lib/course/routes';
 import { REVIEW_QUIZ_ID } from '../../lib/progress/types';
 import type { Quiz } from '../../schemas/quiz';
 import type { SessionProps } from '../quiz/QuizSession';
@@ -13,8 +12,8 @@ import { longDay, td } from '../../i18n/en-dashboard';
 /** The most questions one review session asks, so a backlog never overwhelms. */
 const REVIEW_CAP = 20;
 
-/** The quiz whose data holds every question of the course. */
-const QUESTION_BANK = 'final-assessment';
+/** A review is practice and never judged; its results still show a pass mark, the final's. */
+const REVIEW_PASS_PERCENT = 70;
 
 type ReviewState =
   | { kind: 'idle' }
@@ -39,16 +38,15 @@ export function Review({ moduleNames }: { moduleNames: Readonly<Record<string, s
   const start = () => {
     setState({ kind: 'loading' });
     const keys = dueKeys($reviewDeck.get(), new Date(), REVIEW_CAP);
-    const bank = fetch(quizDataHref(QUESTION_BANK)).then((response) =>
-      response.ok ? (response.json() as Promise<Quiz>) : Promise.reject(new Error(`${response.status}`)),
-    );
-    Promise.all([bank, import('../quiz/QuizSession')])
-      .then(([pool, module]) => {
+    // Each key is `<quiz>/<question>`: only the files of the due questions' quizzes load.
+    import('../quiz/QuizSession')
+      .then(async (module) => {
+        const byId = await module.loadReviewQuestions(keys);
         // Questions no longer in the course stay in the deck but are not asked.
-        const questions = keys.flatMap((key) => pool.questions.filter((question) => question.id === key));
+        const questions = keys.flatMap((key) => byId.get(key) ?? []);
         const quiz: Quiz = {
           title: td('review.title'),
-          passPercent: pool.passPercent,
+          passPercent: REVIEW_PASS_PERCENT,
           questions,
           shuffle: true,
           from: [],
