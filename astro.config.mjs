@@ -76,6 +76,18 @@ export default defineConfig({
     },
   },
   vite: {
+    plugins: [
+      {
+        // Astro's content layer writes a "use astro:head-inject" directive into the module it
+        // generates for each lesson, and the bundler warns, once per lesson, that it may not keep
+        // it: ten lines each, about 10,000 lines in a 1,000-lesson build's log, burying what
+        // matters. The warning is about Astro's own generated code, not about the lessons, and
+        // hiding it changes nothing that is built; every other warning is kept.
+        name: 'quiet-head-inject-warnings',
+        onLog: (_level, log) =>
+          !(log.code === 'MODULE_LEVEL_DIRECTIVE' && log.message.includes('"use astro:head-inject"')),
+      },
+    ],
     resolve: {
       // Islands hydrate with a lighter copy of Preact's client renderer (no signals, no useId
       // masks); see the file for what it leaves out and how to undo this.

@@ -6,19 +6,8 @@
 //
 // Node runs this file with --experimental-strip-types. The sources import each other without
 // file extensions, as Vite resolves them; a resolve hook adds ".ts" where Node finds nothing.
-import { registerHooks } from 'node:module';
+import './resolve-ts.ts';
 import { performance } from 'node:perf_hooks';
-
-registerHooks({
-  resolve(specifier, context, nextResolve) {
-    try {
-      return nextResolve(specifier, context);
-    } catch (error) {
-      if (!specifier.startsWith('.') || /\.[cm]?[jt]s$/.test(specifier)) throw error;
-      return nextResolve(`${specifier}.ts`, context);
-    }
-  },
-});
 
 const { compactProgress } = await import('../src/lib/progress/compact.ts');
 const { decodeProgress, encodeProgress } = await import('../src/lib/progress/decode.ts');

@@ -13,22 +13,13 @@
 //
 // With --starlight it also builds Astro Starlight (installed once into
 // ~/.cache/bench-scale-starlight/) with the same N lessons as docs pages, in the same run, and
-// prints its figures beside ours. --keep leaves the temporary folders for a look.
-import { registerHooks } from 'node:module';
-import { cpSync, existsSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
+// prints its figures beside ours. --keep leaves the temporary folders for a look: each build's log
+// and, beside it, build.log.memory, the build's memory every half second by process, with the clock
+// time the build log prints, to see which step of the build holds what.
+import './resolve-ts.ts';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
-
-registerHooks({
-  resolve(specifier, context, nextResolve) {
-    try {
-      return nextResolve(specifier, context);
-    } catch (error) {
-      if (!specifier.startsWith('.') || /\.[cm]?[jt]s$/.test(specifier)) throw error;
-      return nextResolve(`${specifier}.ts`, context);
-    }
-  },
-});
 
 const { writeCourse } = await import('./bench-scale/generate.ts');
 const { distSize, htmlBytes, pageBytes, run } = await import('./bench-scale/measure.ts');
@@ -59,14 +50,24 @@ const SKIP = new Set([
   'playwright-report',
 ]);
 
-/** A copy of the project in a new temporary folder, node_modules linked. */
+/**
+ * What a build writes inside node_modules: Astro's content cache (`.astro/data-store.json`) and
+ * Vite's. Not shared: two builds at once (two sizes, or someone else's build beside the bench)
+ * would overwrite each other's content cache, and a build fails or renders the other's lessons.
+ */
+const BUILD_CACHES = new Set(['.astro', '.vite']);
+
+/** A copy of the project in a new temporary folder, each package of node_modules linked. */
 function copyProject(label: string): string {
   const dir = mkdtempSync(join(tmpdir(), `bench-scale-${label}-`));
   cpSync(ROOT, dir, {
     recursive: true,
     filter: (source) => !SKIP.has(relative(ROOT, source).split('/')[0] ?? ''),
   });
-  symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'));
+  const modules = join(ROOT, 'node_modules');
+  mkdirSync(join(dir, 'node_modules'));
+  for (const name of readdirSync(modules))
+    if (!BUILD_CACHES.has(name)) symlinkSync(join(modules, name), join(dir, 'node_modules', name));
   return dir;
 }
 

@@ -9,24 +9,13 @@
 // Node runs this file with --experimental-strip-types. Resolve hooks add ".ts" or ".tsx" where Node
 // finds nothing, and compile the island's .tsx with esbuild (which Astro's Vite brings along).
 import { readFileSync } from 'node:fs';
+import './resolve-ts.ts';
 import { registerHooks } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
 import { transformSync } from 'esbuild';
 
 registerHooks({
-  resolve(specifier, context, nextResolve) {
-    try {
-      return nextResolve(specifier, context);
-    } catch (error) {
-      if (!specifier.startsWith('.') || /\.[cm]?[jt]sx?$/.test(specifier)) throw error;
-      try {
-        return nextResolve(`${specifier}.ts`, context);
-      } catch {
-        return nextResolve(`${specifier}.tsx`, context);
-      }
-    }
-  },
   load(url, context, nextLoad) {
     if (!url.endsWith('.tsx')) return nextLoad(url, context);
     const { code } = transformSync(readFileSync(fileURLToPath(url), 'utf8'), {

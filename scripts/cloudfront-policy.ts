@@ -7,21 +7,10 @@
 //   aws cloudfront create-response-headers-policy --response-headers-policy-config file://default.json
 // then attach it to the matching cache behavior (README, "Deploy"). tests/unit/lib/headers/
 // cloudfront.test.ts checks that these policies send exactly what _headers sends.
-import { registerHooks } from 'node:module';
+import './resolve-ts.ts';
 import { readFileSync } from 'node:fs';
 
 // src/lib imports without file extensions, as Vite resolves them; Node needs the ".ts".
-registerHooks({
-  resolve(specifier, context, nextResolve) {
-    try {
-      return nextResolve(specifier, context);
-    } catch (error) {
-      if (!specifier.startsWith('.') || /\.[cm]?[jt]s$/.test(specifier)) throw error;
-      return nextResolve(`${specifier}.ts`, context);
-    }
-  },
-});
-
 const { parseHeadersFile } = await import('../src/lib/headers/headers-file.ts');
 const { cloudFrontBehaviors } = await import('../src/lib/headers/cloudfront.ts');
 

@@ -48,7 +48,8 @@ function memory(pid: number): { name: string; bytes: number } {
 
 /**
  * Runs `command` in `cwd`, timing it and sampling its process tree's memory every 100 ms; its
- * output goes to the file `log`.
+ * output goes to the file `log`, and the memory, every half second, to `log` + `.memory` (clock
+ * time as the build log prints it, MB by process), to see which step of the build the peak is in.
  */
 export function run(
   command: string,
@@ -61,6 +62,8 @@ export function run(
     const started = performance.now();
     const child = spawn(command, args, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
     const out = createWriteStream(log);
+    const timeline = createWriteStream(`${log}.memory`);
+    let written = 0;
     let tail = '';
     const keep = (chunk: Buffer) => {
       out.write(chunk);
@@ -81,12 +84,21 @@ export function run(
       }
       for (const { name, bytes } of processes)
         peakByCommand[name] = Math.max(peakByCommand[name] ?? 0, bytes);
+      if (performance.now() - written >= 500) {
+        written = performance.now();
+        const clock = new Date().toTimeString().slice(0, 8);
+        const each = processes
+          .filter(({ bytes }) => bytes > 20e6)
+          .map(({ name, bytes }) => `${name} ${(bytes / 1e6).toFixed(0)}`);
+        timeline.write(`${clock} ${(total / 1e6).toFixed(0)} MB (${each.join(', ')})\n`);
+      }
     };
     const timer = setInterval(sample, 100);
     child.on('error', reject);
     child.on('close', (code) => {
       clearInterval(timer);
       out.end();
+      timeline.end();
       const seconds = (performance.now() - started) / 1000;
       if (code === 0) resolve({ seconds, peakBytes, peakAt, peakByCommand });
       else reject(new Error(`${command} ${args.join(' ')} failed (exit ${code}) in ${cwd}:\n${tail}`));

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { LESSON_URL, askedCount, finishPractice, readBuiltQuiz, startQuiz } from './helpers';
+import { LESSON_URL, askedCount, finishPractice, readBuiltQuiz, startQuiz, watchProblems } from './helpers';
 import { CMI5_CATEGORY, LRS_ORIGIN, SESSION_EXTENSION, startLrs, type TestLrs } from './cmi5-lrs';
 import { unitIri } from '../../src/lib/cmi5/course-structure';
 
@@ -28,21 +28,6 @@ async function expectAccessibleInBothThemes(page: Page) {
       .analyze();
     expect(results.violations.map((violation) => `${colorScheme}: ${violation.id}`)).toEqual([]);
   }
-}
-
-/** Console errors, page errors and CSP violations from the moment the page opens. */
-async function watchProblems(page: Page): Promise<string[]> {
-  const problems: string[] = [];
-  page.on('console', (message) => {
-    if (message.type() === 'error') problems.push(message.text());
-  });
-  page.on('pageerror', (error) => problems.push(error.message));
-  await page.addInitScript(() => {
-    document.addEventListener('securitypolicyviolation', (event) => {
-      console.error(`CSP violation: ${event.violatedDirective} ${event.blockedURI}`);
-    });
-  });
-  return problems;
 }
 
 const builtPolicy = readFileSync(join(import.meta.dirname, '../../dist/index.html'), 'utf8');

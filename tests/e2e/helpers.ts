@@ -8,6 +8,33 @@ import type { Question, Quiz } from '../../src/schemas/quiz';
 import type { ServedQuiz } from '../../src/lib/quiz/pool';
 import type { Progress, QuizAttempt } from '../../src/lib/progress/types';
 
+/**
+ * The warning Playwright's own stub logs when a page registers a service worker under
+ * `serviceWorkers: 'block'` (playwright.config.ts): not the site's, so console checks skip it.
+ */
+const SW_BLOCKED_WARNING = 'Service Worker registration blocked by Playwright';
+
+/**
+ * Collects what goes wrong on a page from the moment it opens: console errors, uncaught exceptions
+ * and Content-Security-Policy violations (reported as console errors), and with `warnings` the
+ * console's warnings too, but never Playwright's own blocked-service-worker warning.
+ */
+export async function watchProblems(page: Page, { warnings = false } = {}): Promise<string[]> {
+  const problems: string[] = [];
+  page.on('console', (message) => {
+    if (message.text() === SW_BLOCKED_WARNING) return;
+    if (message.type() === 'error' || (warnings && message.type() === 'warning'))
+      problems.push(`${message.type()}: ${message.text()}`);
+  });
+  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (event) => {
+      console.error(`CSP violation: ${event.violatedDirective} ${event.blockedURI}`);
+    });
+  });
+  return problems;
+}
+
 export const LESSON_URL = '/lessons/shared-responsibility/security-of-and-in-the-cloud/';
 
 const ROOT = join(import.meta.dirname, '../..');

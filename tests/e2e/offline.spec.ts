@@ -6,7 +6,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize } from 'node:path';
 import { chromium, expect, test, type Page } from '@playwright/test';
-import { expectNoAxeViolations, finishPractice, readBuiltQuiz, score } from './helpers';
+import { expectNoAxeViolations, finishPractice, readBuiltQuiz, score, watchProblems } from './helpers';
 
 // The config blocks service workers for every other spec; these tests are about one.
 test.use({ serviceWorkers: 'allow' });
@@ -27,21 +27,6 @@ async function waitForOfflineCopy(page: Page): Promise<void> {
   await page.evaluate(async () => {
     await navigator.serviceWorker.ready;
   });
-}
-
-/** Console errors, page errors and CSP violations (the worker's registration included) from the first page on. */
-async function watchProblems(page: Page): Promise<string[]> {
-  const problems: string[] = [];
-  page.on('console', (message) => {
-    if (message.type() === 'error') problems.push(message.text());
-  });
-  page.on('pageerror', (error) => problems.push(error.message));
-  await page.addInitScript(() => {
-    document.addEventListener('securitypolicyviolation', (event) => {
-      console.error(`CSP violation: ${event.violatedDirective} ${event.blockedURI}`);
-    });
-  });
-  return problems;
 }
 
 test('after one visit to the home page, a lesson never opened, its quiz, the dashboard and the glossary work offline', async ({

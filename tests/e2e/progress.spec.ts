@@ -127,7 +127,12 @@ test('with storage full the result still shows and the learner is told it was no
       original.call(this, key, value);
     };
   });
-  await startQuiz(page);
+  // The visit itself cannot be saved, so the learner is told at once, before starting (waiting for
+  // that notice also keeps the Start button from moving under the click).
+  await page.goto(LESSON_URL);
+  await expect(page.getByRole('alert')).toContainText('could not be saved');
+  await page.getByRole('button', { name: 'Start practice' }).click();
+  await expect(page.getByRole('heading', { name: /^Question 1 of \d+$/ })).toBeFocused();
   await finishPractice(page, quiz);
   await expect(score(page, /^You scored/)).toBeVisible();
   await expect(page.getByRole('alert')).toContainText('could not be saved');

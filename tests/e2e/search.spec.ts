@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { load } from 'js-yaml';
 import { lessonHref } from '../../src/lib/course/routes';
-import { expectNoAxeViolations, LESSON_URL } from './helpers';
+import { expectNoAxeViolations, LESSON_URL, watchProblems } from './helpers';
 
 const ROOT = join(import.meta.dirname, '../..');
 
@@ -109,10 +109,7 @@ test('the search page runs Pagefind under its CSP without a violation, and passe
   page,
 }) => {
   await recordViolations(page);
-  const errors: string[] = [];
-  page.on('console', (message) => {
-    if (message.type() === 'error' || message.type() === 'warning') errors.push(message.text());
-  });
+  const errors = await watchProblems(page, { warnings: true });
   await page.goto('/search/?q=permissions%20boundary');
   await expect(status(page)).toHaveText(/results for “permissions boundary”/);
   expect(await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content')).toContain(

@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import {
   answerWithPointer,
   askedCount,
@@ -11,6 +11,7 @@ import {
   lessonPaths,
   readBuiltQuiz,
   startQuiz,
+  watchProblems,
 } from './helpers';
 
 const ROOT = join(import.meta.dirname, '../..');
@@ -32,24 +33,6 @@ const pages = allPages();
 const lessons = lessonPaths();
 /** A lesson with a fenced JSON code block (content/lessons/iam/02-how-aws-evaluates-a-request.mdx). */
 const CODE_LESSON = '/lessons/iam/how-aws-evaluates-a-request/';
-
-/** Collects Content-Security-Policy violations and console errors from the moment the page opens. */
-async function watchProblems(page: Page): Promise<string[]> {
-  const problems: string[] = [];
-  page.on('console', (message) => {
-    // Playwright's own stub under serviceWorkers: 'block' (playwright.config.ts), not the site's.
-    if (message.text() === 'Service Worker registration blocked by Playwright') return;
-    if (message.type() === 'error' || message.type() === 'warning')
-      problems.push(`${message.type()}: ${message.text()}`);
-  });
-  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-  await page.addInitScript(() => {
-    document.addEventListener('securitypolicyviolation', (event) => {
-      console.error(`CSP violation: ${event.violatedDirective} ${event.blockedURI}`);
-    });
-  });
-  return problems;
-}
 
 test('the sitemap lists the home page and every lesson', () => {
   expect(pages).toContain('/');
@@ -122,7 +105,7 @@ for (const scheme of ['light', 'dark'] as const) {
     test(`a lesson's code block is coloured by classes, with no inline style and no CSP violation`, async ({
       page,
     }) => {
-      const problems = await watchProblems(page);
+      const problems = await watchProblems(page, { warnings: true });
       await page.goto(CODE_LESSON);
       const block = page.getByRole('region', { name: 'Code: JSON' });
       await expect(block).toBeVisible();
@@ -158,7 +141,7 @@ for (const path of pages) {
     page,
     baseURL,
   }) => {
-    const problems = await watchProblems(page);
+    const problems = await watchProblems(page, { warnings: true });
     page.on('request', (request) => {
       if (new URL(request.url()).origin !== new URL(baseURL ?? '').origin)
         problems.push(`request to ${request.url()}`);

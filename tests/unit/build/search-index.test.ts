@@ -61,14 +61,18 @@ describe('the search index', () => {
     expect(messages).toEqual([`${SEARCH_FOLDER}/: search index of 1 page (lessons, modules, glossary).`]);
   });
 
-  it('gives each glossary term a section title and a space before its definition, and leaves other markup alone', () => {
+  it('gives each glossary term a section title and a space after every block, and leaves other markup alone', () => {
     expect(
       forIndexing(
         '<dl><div><dt id="permissions-boundary" tabindex="-1">Permissions boundary</dt><dd>A "cap"</dd></div><dt>No id</dt></dl>',
       ),
     ).toBe(
-      '<dl><div><dt id="permissions-boundary" tabindex="-1" data-pagefind-title="Permissions boundary">Permissions boundary</dt> <dd>A "cap"</dd></div><dt>No id</dt></dl>',
+      '<dl><div><dt id="permissions-boundary" tabindex="-1" data-pagefind-title="Permissions boundary">Permissions boundary</dt> <dd>A "cap"</dd> </div> <dt>No id</dt> </dl>',
     );
+    // Table cells, list items and paragraphs with no whitespace between them stay separate words.
+    expect(
+      forIndexing('<tr><td>Eradicate</td><td>Remove</td></tr><li>a</li><li>b</li><p>c</p><em>d</em>'),
+    ).toBe('<tr><td>Eradicate</td> <td>Remove</td> </tr> <li>a</li> <li>b</li> <p>c</p> <em>d</em>');
     expect(forIndexing('<dt id="q">Say "hi" &amp; go</dt>')).toBe(
       '<dt id="q" data-pagefind-title="Say &quot;hi&quot; &amp; go">Say "hi" &amp; go</dt>',
     );

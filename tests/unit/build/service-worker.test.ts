@@ -87,17 +87,25 @@ describe('the service worker written after a build', () => {
     expect(code).toMatch(
       /\(\{url:(\w+),sameOrigin:(\w+)\}\)=>\2&&\1\.pathname\.startsWith\("\/pagefind\/"\)/,
     );
-    expect(code).toContain('"csa-search"');
+    expect(code).toMatch(
+      /cacheName:"csa-search",networkTimeoutSeconds:5,plugins:\[new \w+\(\{maxEntries:300\}\)\]/,
+    );
   });
 
   it('is one file under the CSP: the Workbox runtime inlined, no eval, no source map', () => {
     expect(code).not.toContain('importScripts');
     expect(code).not.toMatch(/\beval\(|new Function/);
     expect(code).not.toContain('sourceMappingURL');
+    expect(code).not.toContain('__WB_MANIFEST');
+  });
+
+  it('serves a page for its folder address and whatever its query string, under the csa cache names', () => {
+    expect(code).toMatch(/directoryIndex:"index\.html",ignoreURLParametersMatching:\[\/\.\*\/\]/);
+    expect(code).toContain('prefix:"csa"');
   });
 
   it('waits for the learner before taking over (skipWaiting only on their message)', () => {
-    expect(code).toMatch(/"SKIP_WAITING"===\w+\.data\.type&&self\.skipWaiting\(\)/);
+    expect(code).toMatch(/\w+\.data\.type==="SKIP_WAITING"&&self\.skipWaiting\(\)/);
     expect(code.match(/self\.skipWaiting\(\)/g)).toHaveLength(1);
   });
 });
