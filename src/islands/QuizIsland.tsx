@@ -3,6 +3,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { EXAM_DRAFT_KEY } from '../stores/keys';
 import { recordVisit } from '../stores/progress';
 import { storedText } from '../stores/storage';
+import { quizDataHref } from '../lib/course/routes';
 import { t } from '../i18n/en';
 import { ProgressNotice } from './ProgressNotice';
 import type { QuizScope, SessionOptions, SessionProps } from './quiz/QuizSession';
@@ -79,9 +80,12 @@ export default function QuizIsland(props: QuizIslandProps) {
   const start = (chosen: SessionOptions) => {
     setOptions(chosen);
     setRunning({ state: 'loading' });
+    // The quiz's own file and the session code load together; its pool (if any) follows.
+    const served = fetch(quizDataHref(quizId));
+    served.catch(() => undefined);
     import('./quiz/QuizSession')
       .then(async (module) => {
-        const prepared = await module.prepareAttempt(quizId, chosen.resume);
+        const prepared = await module.prepareAttempt(quizId, chosen.resume, served);
         setRunning({ state: 'ready', ...prepared, Session: module.QuizSession });
       })
       .catch(() => setRunning({ state: 'failed' }));

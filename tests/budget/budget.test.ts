@@ -68,7 +68,9 @@ const BUDGETS: Record<PageKind, Budget> = {
     html: 10 * KB,
     css: 6 * KB,
     js: 14 * KB,
-    onStartJs: 10 * KB,
+    // On start: the session (10.4 kB in December 2026, issue 12) reads the quiz's file itself and,
+    // for a module quiz or the final, loads only the files holding the questions drawn.
+    onStartJs: 11 * KB,
     reachableJs: 44 * KB,
     images: 3.5 * KB,
   },

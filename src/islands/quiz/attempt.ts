@@ -2,7 +2,7 @@ import type { Question, Quiz } from '../../schemas/quiz';
 import type { ExamDraft } from '../../lib/quiz/draft';
 import { newSeed } from '../../lib/quiz/random';
 import type { Arrangement } from '../../lib/quiz/shuffle';
-import { loadServedQuiz } from '../../stores/quiz-data';
+import { loadServedQuiz, readServedQuiz } from '../../stores/quiz-data';
 
 /** A quiz ready to run: its settings with the questions the attempt asks, and how it asks them. */
 export interface PreparedAttempt {
@@ -15,15 +15,17 @@ export interface PreparedAttempt {
 const poolCode = () => import('../../lib/quiz/pool');
 
 /**
- * Loads what one attempt at `quizId` needs and nothing more: the quiz's file, then (for a module
- * quiz or the final) the files holding the questions drawn, in parallel. Resuming a draft loads
+ * Loads what one attempt at `quizId` needs and nothing more: the quiz's file (`request`, already
+ * sent by the caller), then (for a module quiz or the final) the files holding the questions
+ * drawn, in parallel. Resuming a draft loads
  * the draft's questions; any no longer in the course are left out, so the draft shows as changed.
  */
 export async function prepareAttempt(
   quizId: string,
   resume: ExamDraft | undefined,
+  request: Promise<Response>,
 ): Promise<PreparedAttempt> {
-  const served = await loadServedQuiz(quizId);
+  const served = await request.then(readServedQuiz);
   if (served === undefined) throw new Error(`no quiz ${quizId}`);
   const { pool: sources, ...settings } = served;
   // A lesson quiz's file holds all its questions: the session draws from them as it always has.
