@@ -84,8 +84,10 @@ const BUDGETS: Record<PageKind, Budget> = {
     html: 10 * KB,
     css: 6 * KB,
     js: 22.5 * KB,
-    onStartJs: 10 * KB,
-    reachableJs: 57 * KB,
+    // A review loads the files of its due questions' quizzes instead of the whole 135 kB bank:
+    // 10.2 kB of code on start and 57.2 kB all reachable for that (December 2026, issue 12).
+    onStartJs: 11 * KB,
+    reachableJs: 59 * KB,
     images: 0,
   },
   /**
