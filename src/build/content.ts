@@ -4,6 +4,7 @@
 import { getCollection, render } from 'astro:content';
 import type { Question } from '../schemas/quiz';
 import { buildOutline, lessonIdFromEntry, type Outline } from '../lib/course/outline';
+import { FINAL_QUIZ_ID } from '../lib/course/routes';
 import { composeQuiz, type ComposedQuiz } from '../lib/quiz/compose';
 import { learnLink, type LessonSections } from '../lib/quiz/learn';
 
@@ -57,7 +58,7 @@ export async function loadGlossary() {
 }
 
 /** Id of the final assessment quiz, shown on /assessment/. */
-export const FINAL_ASSESSMENT = 'final-assessment';
+export const FINAL_ASSESSMENT = FINAL_QUIZ_ID;
 
 /**
  * Every quiz with its `from` resolved (see `composeQuiz`), keyed by id, with each question's

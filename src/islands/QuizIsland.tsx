@@ -1,13 +1,13 @@
 import type { ComponentChildren, FunctionComponent } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import type { Quiz } from '../schemas/quiz';
 import { EXAM_DRAFT_KEY } from '../stores/keys';
 import { recordVisit } from '../stores/progress';
 import { storedText } from '../stores/storage';
+import { quizDataHref } from '../lib/course/routes';
 import { t } from '../i18n/en';
 import { ProgressNotice } from './ProgressNotice';
-import { quizDataHref } from '../lib/course/routes';
 import type { QuizScope, SessionOptions, SessionProps } from './quiz/QuizSession';
+import type { PreparedAttempt } from './quiz/attempt';
 import type { DraftNoticeProps } from './quiz/DraftNotice';
 import type { QuizMode } from '../lib/progress/types';
 import { isCmi5Launch } from '../lib/cmi5/detect';
@@ -44,7 +44,7 @@ export interface QuizIslandProps {
 type Running =
   | { state: 'loading' }
   | { state: 'failed' }
-  | { state: 'ready'; quiz: Quiz; Session: FunctionComponent<SessionProps> };
+  | ({ state: 'ready'; Session: FunctionComponent<SessionProps> } & PreparedAttempt);
 
 /**
  * The quiz's start panel: choose practice or exam, the time limit and confidence ratings, then
@@ -76,31 +76,29 @@ export default function QuizIsland(props: QuizIslandProps) {
 
   const lms = Lms && <Lms quizId={quizId} />;
 
+  // Each start draws a new attempt and loads the files holding the questions it asks.
   const start = (chosen: SessionOptions) => {
     setOptions(chosen);
-    if (running.state === 'ready') return;
     setRunning({ state: 'loading' });
-    const data = fetch(quizDataHref(quizId)).then((response) =>
-      response.ok ? (response.json() as Promise<Quiz>) : Promise.reject(new Error(`${response.status}`)),
-    );
-    Promise.all([data, import('./quiz/QuizSession')])
-      .then(([quiz, module]) =>
-        setRunning(
-          Array.isArray(quiz?.questions)
-            ? { state: 'ready', quiz, Session: module.QuizSession }
-            : { state: 'failed' },
-        ),
-      )
+    // The quiz's own file and the session code load together; its pool (if any) follows.
+    const served = fetch(quizDataHref(quizId));
+    served.catch(() => undefined);
+    import('./quiz/QuizSession')
+      .then(async (module) => {
+        const prepared = await module.prepareAttempt(quizId, chosen.resume, served);
+        setRunning({ state: 'ready', ...prepared, Session: module.QuizSession });
+      })
       .catch(() => setRunning({ state: 'failed' }));
   };
 
   if (options !== null && running.state === 'ready') {
-    const { Session, quiz } = running;
+    const { Session, quiz, first } = running;
     return (
       <>
         {lms}
         <Session
           quiz={quiz}
+          first={first}
           quizId={quizId}
           moduleId={moduleId}
           options={options}

@@ -13,9 +13,9 @@ import type { Agent, InteractionActivityDefinition } from '@xapi/xapi';
 import { checkLaunch, connectOrigins, type LaunchProblem } from '../lib/cmi5/launch';
 import { interactionOf } from '../lib/cmi5/interactions';
 import { planReport, satisfiesMoveOn, type LaunchMode } from '../lib/cmi5/move-on';
-import { quizDataHref } from '../lib/course/routes';
+import { loadQuestions } from '../lib/quiz/pool';
 import type { QuizAttempt } from '../lib/progress/types';
-import type { Quiz } from '../schemas/quiz';
+import { loadServedQuiz } from './quiz-data';
 import { $progress } from './progress';
 
 /** Where the launch stands, for the notice the quiz shows. */
@@ -80,15 +80,15 @@ export async function startCmi5(quizId: string, page: LaunchPage): Promise<void>
 
   async function report(attempt: QuizAttempt): Promise<void> {
     $cmi5.set({ state: 'sending' });
-    const response = await fetch(quizDataHref(quizId));
-    if (!response.ok) throw new Error(`${response.status}`);
-    const quiz = (await response.json()) as Quiz;
+    const quiz = await loadServedQuiz(quizId);
+    if (quiz === undefined) throw new Error(`no quiz ${quizId}`);
     const plan = planReport({ ...attempt, passPercent: quiz.passPercent }, mode, launchData.masteryScore, {
       passed: false,
       completed: false,
     });
     if (plan.answers) {
-      const byId = new Map(quiz.questions.map((question) => [question.id, question]));
+      // The questions asked, from the files that hold them (a module quiz or the final's pool).
+      const byId = await loadQuestions(attempt.questionIds, quiz.questions, loadServedQuiz);
       for (const questionId of attempt.questionIds) {
         const question = byId.get(questionId);
         if (question === undefined) continue;

@@ -5,6 +5,7 @@ import { expect, type Page } from '@playwright/test';
 import { lessonIdFromEntry } from '../../src/lib/course/outline';
 import { lessonHref } from '../../src/lib/course/routes';
 import type { Question, Quiz } from '../../src/schemas/quiz';
+import type { ServedQuiz } from '../../src/lib/quiz/pool';
 import type { Progress, QuizAttempt } from '../../src/lib/progress/types';
 
 /**
@@ -47,9 +48,24 @@ export function lessonPaths(): string[] {
     .sort();
 }
 
-/** The quiz as the built site serves it, to know which answers are right. */
+const readServed = (id: string) =>
+  JSON.parse(readFileSync(join(import.meta.dirname, `../../dist/quizzes/${id}.json`), 'utf8')) as ServedQuiz;
+
+/**
+ * The quiz as the built site serves it, its whole pool read from the files that hold it (a module
+ * quiz's lessons, the final's modules and lessons: see `serveQuiz`), to know which answers are right.
+ */
 export function readBuiltQuiz(id = 'shared-responsibility'): Quiz {
-  return JSON.parse(readFileSync(join(import.meta.dirname, `../../dist/quizzes/${id}.json`), 'utf8')) as Quiz;
+  const { pool, ...quiz } = readServed(id);
+  const pulled = pool.flatMap((source) => {
+    const file = readServed(source.quiz).questions;
+    return source.ids.flatMap((questionId) =>
+      file
+        .filter((question) => question.id === questionId)
+        .map((question) => ({ ...question, id: `${source.quiz}/${questionId}` })),
+    );
+  });
+  return { ...quiz, questions: [...quiz.questions, ...pulled] };
 }
 
 /** Number of questions one attempt asks. */

@@ -4,8 +4,9 @@ import { useStore } from '@nanostores/preact';
 import { $reviewDeck, $reviewNotice, dismissReviewNotice } from '../../stores/review';
 import { dueKeys } from '../../lib/review/deck';
 import { reviewForecast } from '../../lib/review/forecast';
-import { quizDataHref } from '../../lib/course/routes';
 import { REVIEW_QUIZ_ID } from '../../lib/progress/types';
+import { FINAL_QUIZ_ID } from '../../lib/course/routes';
+import { loadServedQuiz } from '../../stores/quiz-data';
 import type { Quiz } from '../../schemas/quiz';
 import type { SessionProps } from '../quiz/QuizSession';
 import { longDay, td } from '../../i18n/en-dashboard';
@@ -13,8 +14,6 @@ import { longDay, td } from '../../i18n/en-dashboard';
 /** The most questions one review session asks, so a backlog never overwhelms. */
 const REVIEW_CAP = 20;
 
-/** The quiz whose data holds every question of the course. */
-const QUESTION_BANK = 'final-assessment';
 
 type ReviewState =
   | { kind: 'idle' }
@@ -39,16 +38,17 @@ export function Review({ moduleNames }: { moduleNames: Readonly<Record<string, s
   const start = () => {
     setState({ kind: 'loading' });
     const keys = dueKeys($reviewDeck.get(), new Date(), REVIEW_CAP);
-    const bank = fetch(quizDataHref(QUESTION_BANK)).then((response) =>
-      response.ok ? (response.json() as Promise<Quiz>) : Promise.reject(new Error(`${response.status}`)),
-    );
-    Promise.all([bank, import('../quiz/QuizSession')])
-      .then(([pool, module]) => {
+    // Each key is `<quiz>/<question>`: only the files of the due questions' quizzes load, and the
+    // final's (a list of ids, 4 kB) for the pass mark the results show: a review is never judged.
+    Promise.all([import('../quiz/QuizSession'), loadServedQuiz(FINAL_QUIZ_ID)])
+      .then(async ([module, final]) => {
+        if (final === undefined) throw new Error('no final assessment');
+        const byId = await module.loadReviewQuestions(keys);
         // Questions no longer in the course stay in the deck but are not asked.
-        const questions = keys.flatMap((key) => pool.questions.filter((question) => question.id === key));
+        const questions = keys.flatMap((key) => byId.get(key) ?? []);
         const quiz: Quiz = {
           title: td('review.title'),
-          passPercent: pool.passPercent,
+          passPercent: final.passPercent,
           questions,
           shuffle: true,
           from: [],

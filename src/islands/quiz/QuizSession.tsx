@@ -25,6 +25,8 @@ import type { Expiry, QuizScope } from './Results';
 import { useCountdown } from './use-countdown';
 
 export type { QuizScope };
+// The session's loader, in the same chunk: starting a quiz is one request for code.
+export { prepareAttempt, loadReviewQuestions } from './attempt';
 
 /** What the learner chose on the start panel. */
 export interface SessionOptions {
@@ -54,6 +56,11 @@ export interface SessionProps {
   scope?: QuizScope | undefined;
   /** Module titles by id, for the final assessment's advice. */
   moduleNames?: Readonly<Record<string, string>> | undefined;
+  /**
+   * The first attempt's seed and arrangement, when they were drawn before `quiz` loaded (`quiz`
+   * then holds just the questions asked, see `prepareAttempt`); otherwise drawn from `quiz`.
+   */
+  first?: (Arrangement & { seed: number }) | undefined;
 }
 
 /** One pass through a set of questions, with its own seed. */
@@ -73,11 +80,16 @@ function newRun(
   only: readonly string[] | null,
   key: number,
   review: boolean,
+  first?: Arrangement & { seed: number },
 ): Run {
   const draft = only === null ? options.resume : undefined;
   if (draft !== undefined) {
     const { seed, questionIds, order, mode, timeLimitSeconds } = draft;
     return { key, seed, questionIds, order, kind: 'quiz', mode, timeLimitSeconds, draft };
+  }
+  if (only === null && first !== undefined) {
+    const { mode, timeLimitSeconds } = options;
+    return { ...first, key, kind: review ? 'review' : 'quiz', mode, timeLimitSeconds, draft: undefined };
   }
   const seed = newSeed();
   // A retry asks exactly the missed questions, reshuffled, as practice with no time limit.
@@ -109,7 +121,7 @@ export function QuizSession(props: SessionProps) {
     () => props.options.resume !== undefined && !draftFitsQuiz(props.options.resume, quiz),
   );
   const options = stale ? { ...props.options, resume: undefined } : props.options;
-  const [run, setRun] = useState(() => newRun(quiz, options, null, 0, review));
+  const [run, setRun] = useState(() => newRun(quiz, options, null, 0, review, props.first));
   useEffect(() => {
     if (stale) discardDraft(quizId);
   }, [stale, quizId]);

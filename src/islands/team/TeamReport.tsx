@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { Question } from '../../schemas/quiz';
-import type { ComposedQuiz } from '../../lib/quiz/compose';
+import { loadQuestions, poolIds, type ServedQuiz } from '../../lib/quiz/pool';
+import { loadServedQuiz } from '../../stores/quiz-data';
 import { dayKey } from '../../lib/core/local-day';
 import { lessonHref, moduleHref } from '../../lib/course/routes';
 import {
@@ -149,8 +150,9 @@ export function reportCsv(report: Report, course: TeamCourse): string {
 /**
  * The team report: the lead picks or drops learners' progress files; each is checked exactly as
  * an import is (`readProgressFile`), a refused one is listed with its reason, and the report is
- * built in this browser (`src/lib/team/report.ts`). The only request the page makes is for the
- * question data, once, on arrival; the files are never sent anywhere.
+ * built in this browser (`src/lib/team/report.ts`). The only requests the page makes are for the
+ * question data (the final's list of quizzes, then their files), once, on arrival; the files are
+ * never sent anywhere.
  */
 export function TeamReport({ course, bankHref }: TeamReportProps) {
   const [entries, setEntries] = useState<Entry[]>([]);
@@ -163,9 +165,11 @@ export function TeamReport({ course, bankHref }: TeamReportProps) {
     fetch(bankHref)
       .then((response) => {
         if (!response.ok) throw new Error(String(response.status));
-        return response.json() as Promise<ComposedQuiz>;
+        return response.json() as Promise<ServedQuiz>;
       })
-      .then((quiz) => live && setBank(questionBank(quiz.questions)))
+      // The final's file lists every question of the course by quiz: load those files together.
+      .then((final) => loadQuestions(poolIds(final), final.questions, loadServedQuiz))
+      .then((questions) => live && setBank(questionBank([...questions.values()])))
       .catch(() => live && setBank('failed'));
     return () => {
       live = false;

@@ -30,6 +30,9 @@ export const glossaryTermHref = (termId: string): string => `/glossary/#${termId
 /** The final assessment's page. */
 export const assessmentHref = '/assessment/';
 
+/** Id of the final assessment's quiz (`content/quizzes/final-assessment.yaml`). */
+export const FINAL_QUIZ_ID = 'final-assessment';
+
 /** The progress dashboard. */
 export const progressHref = '/progress/';
 

@@ -1,6 +1,6 @@
-import type { Quiz } from '../../schemas/quiz';
+import type { Question, Quiz } from '../../schemas/quiz';
 import { arrangeQuestion } from './registry';
-import { createRandom, shuffled } from './random';
+import { createRandom, idsOf, shuffled, type Random } from './random';
 
 /** The questions of one attempt and the order their parts are shown in. */
 export interface Arrangement {
@@ -31,23 +31,43 @@ export function arrangeQuiz(
   seed: number,
 ): Arrangement {
   const random = createRandom(seed);
-  const { shuffle, draw, drawOwn, questions } = quiz;
-  const asked =
-    shuffle && draw !== undefined && drawOwn !== undefined
-      ? drawWithOwn(questions, draw, drawOwn, random)
-      : drawAll(quiz, random);
+  return arrangeParts(drawQuestions(quiz, quiz.questions, random), random);
+}
+
+/** How a quiz draws its questions (see `arrangeQuiz`). */
+export type DrawRules = Pick<Quiz, 'shuffle' | 'draw' | 'drawOwn'>;
+
+/**
+ * The first half of `arrangeQuiz`: the questions asked, in the order shown. The draw looks only at
+ * how many there are and their ids, so an attempt can draw from the pool's ids before loading the
+ * questions (`pool` is then ids as `{ id }`). `random` then goes on to `arrangeParts`.
+ */
+export function drawQuestions<T extends { id: string }>(
+  rules: DrawRules,
+  pool: readonly T[],
+  random: Random,
+): T[] {
+  const { shuffle, draw, drawOwn } = rules;
+  return shuffle && draw !== undefined && drawOwn !== undefined
+    ? drawWithOwn(pool, draw, drawOwn, random)
+    : drawAll(rules, pool, random);
+}
+
+/**
+ * The second half of `arrangeQuiz`: the questions asked with the display order of each one's
+ * parts, in the order asked, from the same `random` that drew them.
+ */
+export function arrangeParts(asked: readonly Question[], random: Random): Arrangement {
   return {
-    questionIds: asked.map((question) => question.id),
+    questionIds: idsOf(asked),
     order: Object.fromEntries(asked.map((question) => [question.id, arrangeQuestion(question, random)])),
   };
 }
 
-type Drawable = Pick<Quiz, 'questions' | 'shuffle' | 'draw'>;
-
-/** The first `draw` questions of the pool, shuffled unless the quiz keeps its order. */
-function drawAll(quiz: Drawable, random: () => number) {
-  const pool = quiz.shuffle ? shuffled(quiz.questions, random) : [...quiz.questions];
-  return pool.slice(0, quiz.draw ?? pool.length);
+/** The first `draw` of the pool, shuffled unless the quiz keeps its order. */
+function drawAll<T>(rules: DrawRules, pool: readonly T[], random: Random) {
+  const drawn = rules.shuffle ? shuffled(pool, random) : [...pool];
+  return drawn.slice(0, rules.draw ?? drawn.length);
 }
 
 /**
@@ -55,16 +75,21 @@ function drawAll(quiz: Drawable, random: () => number) {
  * (their ids are `<source quiz>/<question>`, see `composeQuiz`), shuffled together. When one side
  * has too few, the other fills the places.
  */
-function drawWithOwn(questions: Quiz['questions'], draw: number, drawOwn: number, random: () => number) {
+function drawWithOwn<T extends { id: string }>(
+  pool: readonly T[],
+  draw: number,
+  drawOwn: number,
+  random: Random,
+) {
   const own = shuffled(
-    questions.filter((question) => !question.id.includes('/')),
+    pool.filter(({ id }) => !id.includes('/')),
     random,
   );
   const pulled = shuffled(
-    questions.filter((question) => question.id.includes('/')),
+    pool.filter(({ id }) => id.includes('/')),
     random,
   );
-  const total = Math.min(draw, questions.length);
+  const total = Math.min(draw, pool.length);
   const fromOwn = Math.max(Math.min(drawOwn, own.length), total - pulled.length);
   return shuffled([...own.slice(0, fromOwn), ...pulled.slice(0, total - fromOwn)], random);
 }

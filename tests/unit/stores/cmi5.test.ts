@@ -66,7 +66,7 @@ async function loadPage(fake: FakeLaunch = {}) {
     'fetch',
     vi.fn(async (url: string) =>
       url === '/quizzes/shared-responsibility.json'
-        ? { ok: true, json: async () => makeQuiz() }
+        ? { ok: true, json: async () => ({ ...makeQuiz(), pool: [] }) }
         : { ok: false, status: 404, json: async () => null },
     ),
   );
