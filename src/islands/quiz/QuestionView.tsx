@@ -3,6 +3,7 @@ import { listChoices, type ChoiceQuestion } from '../../lib/quiz/choices';
 import type { Response } from '../../lib/quiz/types';
 import { isStringList, isStringRecord } from '../../lib/quiz/response-shape';
 import { ts } from '../../i18n/en-session';
+import { SpotQuestion } from './SpotQuestion';
 
 export interface QuestionViewProps {
   question: Question;
@@ -31,6 +32,10 @@ export function QuestionView(props: QuestionViewProps) {
   const { question } = props;
   if (question.type === 'categorize') return <CategorizeView {...props} question={question} />;
   if (question.type === 'ordering') return <OrderingView {...props} question={question} />;
+  if (question.type === 'spot') {
+    const { order, response, onChange, reveal, idPrefix } = props;
+    return <SpotQuestion {...{ question, order, response, onChange, reveal, idPrefix }} />;
+  }
   return <ChoiceView {...props} question={question} />;
 }
 

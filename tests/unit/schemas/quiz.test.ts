@@ -4,7 +4,7 @@ import { load } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 import { QuizSchema } from '../../../src/schemas/quiz';
 import { check, ROOT } from '../../content/load-content';
-import { makeQuiz } from '../../fixtures/builders';
+import { makeQuiz, makeSpot } from '../../fixtures/builders';
 
 /** The author-facing error lines for an invalid quiz under tests/fixtures/invalid/quizzes/. */
 function errorsFor(name: string): string[] {
@@ -50,7 +50,20 @@ describe('quiz schema messages name the file, the field and the fix', () => {
     ['insecure-source', 'questions[0].source.url: use the full https:// address of the cited page'],
     [
       'unknown-type',
-      'questions[0].type: set "type" to one of: single-choice, multiple-choice, true-false, categorize, ordering',
+      'questions[0].type: set "type" to one of: single-choice, multiple-choice, true-false, categorize, ordering, spot',
+    ],
+    [
+      'spot-two-correct-reasons',
+      'questions[0].reasons: spot questions need exactly one correct reason (found 2: a, b); mark one with "correct: true"',
+    ],
+    [
+      'spot-wrong-line-brace',
+      'questions[0].wrong[0]: wrong names line 5, which the learner cannot pick (blank, only brackets, or not in selectable): name the line with the misconfigured setting',
+    ],
+    ['spot-wrong-line-missing', 'questions[0].wrong[0]: wrong names line 9, but the code has 5 lines'],
+    [
+      'spot-line-too-long',
+      'questions[0].code: line 2 has 89 characters; keep lines to 80 so the code fits a phone without wrapping',
     ],
     [
       'categorize-unknown-bucket',
@@ -140,6 +153,54 @@ describe('quiz schema rules', () => {
   it('rejects a pass mark above 100 %', () => {
     expect(check(QuizSchema, 'q.yaml', makeQuiz({ passPercent: 120 }))).toEqual({
       errors: ['q.yaml: passPercent: set passPercent between 1 and 100'],
+    });
+  });
+});
+
+describe('spot questions', () => {
+  const errorsOf = (overrides: Parameters<typeof makeSpot>[0]) =>
+    check(QuizSchema, 'q.yaml', makeQuiz({ questions: [makeSpot(overrides)] }));
+
+  it('accepts the builder’s question and defaults shuffle to true', () => {
+    const { shuffle: _, ...question } = makeSpot();
+    const parsed = QuizSchema.parse(makeQuiz({ questions: [question as ReturnType<typeof makeSpot>] }));
+    expect(parsed.questions[0]).toMatchObject({ type: 'spot', shuffle: true, wrong: [7] });
+  });
+
+  it('rejects code longer than 40 lines', () => {
+    const code = Array.from({ length: 41 }, (_, index) => `line ${index + 1}`).join('\n');
+    expect(errorsOf({ code, wrong: [2] })).toEqual({
+      errors: ['q.yaml: questions[0].code: the code has 41 lines; keep it to 40 so it fits on a screen'],
+    });
+  });
+
+  it('rejects a selectable line past the end of the code, and a wrong line left out of selectable', () => {
+    expect(errorsOf({ selectable: [2, 7, 30] })).toEqual({
+      errors: ['q.yaml: questions[0].selectable[2]: selectable names line 30, but the code has 11 lines'],
+    });
+    expect(errorsOf({ selectable: [2, 5] })).toEqual({
+      errors: [
+        'q.yaml: questions[0].wrong[0]: wrong names line 7, which the learner cannot pick (blank, only brackets, or not in selectable): name the line with the misconfigured setting',
+      ],
+    });
+  });
+
+  it('rejects a question where every line the learner can pick is wrong', () => {
+    expect(errorsOf({ selectable: [6, 7], wrong: [6, 7] })).toEqual({
+      errors: [
+        'q.yaml: questions[0].wrong: every line the learner can pick is wrong, so any pick scores: leave some right lines selectable',
+      ],
+    });
+  });
+
+  it('asks for three or four reasons and an artifact kind it knows', () => {
+    expect(errorsOf({ reasons: makeSpot().reasons.slice(0, 2) })).toEqual({
+      errors: ['q.yaml: questions[0].reasons: give three or four reasons'],
+    });
+    expect(errorsOf({ artifact: { kind: 'firewall' as 'scp', label: 'x' } })).toEqual({
+      errors: [
+        'q.yaml: questions[0].artifact.kind: set artifact.kind to one of: identity-policy, resource-policy, bucket-policy, key-policy, trust-policy, scp, security-group, network-acl',
+      ],
     });
   });
 });

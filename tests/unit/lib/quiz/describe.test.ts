@@ -7,6 +7,7 @@ import {
   makeMultipleChoice,
   makeOrdering,
   makeSingleChoice,
+  makeSpot,
   makeTrueFalse,
 } from '../../../fixtures/builders';
 
@@ -93,6 +94,19 @@ describe('describeResponse', () => {
   });
 });
 
+describe('describeResponse for spot questions', () => {
+  it('describes the picked line and reason as "Line n (`code`), because <reason>"', () => {
+    expect(describeResponse(makeSpot(), { line: '5', reason: 'c' })).toBe(
+      'Line 5 (`"Effect": "Allow",`), because It only covers the owner account.',
+    );
+  });
+
+  it('gives "—" for a spot response with nothing picked or of the wrong shape', () => {
+    expect(describeResponse(makeSpot(), {})).toBe(NOTHING);
+    expect(describeResponse(makeSpot(), malformed(['7', 'a']))).toBe(NOTHING);
+  });
+});
+
 describe('describeAnswer', () => {
   it('gives the right option of a single-choice question', () => {
     expect(describeAnswer(makeSingleChoice())).toBe('The customer');
@@ -117,6 +131,12 @@ describe('describeAnswer', () => {
 
   it('gives the ordering steps in their right order', () => {
     expect(describeAnswer(makeOrdering())).toBe('Prepare → Detect → Contain → Recover');
+  });
+
+  it('gives the wrong line of a spot question with its code, and the right reason', () => {
+    expect(describeAnswer(makeSpot())).toBe(
+      'Line 7 (`"Principal": "*",`), because It grants everyone read access.',
+    );
   });
 
   it('matches describeResponse for a fully right response of each type', () => {

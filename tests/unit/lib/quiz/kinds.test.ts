@@ -7,6 +7,7 @@ import {
   makeMultipleChoice,
   makeOrdering,
   makeSingleChoice,
+  makeSpot,
   makeTrueFalse,
 } from '../../../fixtures/builders';
 
@@ -18,6 +19,14 @@ describe('initialResponse', () => {
     expect(initialResponse(makeMultipleChoice(), ['a', 'b'])).toEqual([]);
     expect(initialResponse(makeTrueFalse(), ['true', 'false'])).toEqual([]);
     expect(initialResponse(makeCategorize(), ['patching', 'guest-os'])).toEqual({});
+  });
+
+  it('picks no line and no reason in a spot question, which is not an answer yet', () => {
+    const response = initialResponse(makeSpot(), ['b', 'a', 'c']);
+
+    expect(response).toEqual({});
+    expect(isAnswered(makeSpot(), response)).toBe(false);
+    expect(initialResponses([makeSpot()], { spot: ['b', 'a', 'c'] })).toEqual({});
   });
 
   it('takes the steps of an ordering question as shown, a copy the learner can change', () => {
@@ -73,6 +82,12 @@ describe('verdictOf', () => {
     expect(verdictOf(makeCategorize(), shareOfPoint(3, 4))).toBe('partial');
     expect(verdictOf(makeOrdering(), shareOfPoint(2, 4))).toBe('partial');
     expect(verdictOf(makeOrdering(), shareOfPoint(0, 4))).toBe('incorrect');
+  });
+
+  it('calls a spot answer with half a point (the line or the reason) partly right', () => {
+    expect(verdictOf(makeSpot(), shareOfPoint(1, 2))).toBe('partial');
+    expect(verdictOf(makeSpot(), shareOfPoint(2, 2))).toBe('correct');
+    expect(verdictOf(makeSpot(), shareOfPoint(0, 2))).toBe('incorrect');
   });
 });
 

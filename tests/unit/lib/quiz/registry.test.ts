@@ -8,6 +8,7 @@ import {
   validateResponse,
   verdictOf,
 } from '../../../../src/lib/quiz/registry';
+import { spotSelectableLines } from '../../../../src/lib/quiz/spot-lines';
 import { loadContent } from '../../../content/load-content';
 import {
   makeCategorize,
@@ -96,6 +97,15 @@ function wrongAnswer(question: Question) {
       );
     case 'ordering':
       return question.steps.map((step) => step.id).reverse();
+    case 'spot':
+      return {
+        line: String(
+          spotSelectableLines(question.code, question.selectable).find(
+            (line) => !question.wrong.includes(line),
+          ),
+        ),
+        reason: question.reasons.find((reason) => !reason.correct)?.id ?? '',
+      };
   }
 }
 
