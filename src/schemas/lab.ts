@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { SpotQuestionSchema } from './quiz';
 import { SourceSchema } from './source';
 
 const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -265,16 +266,49 @@ export const PolicyLabSchema = z
     }
   });
 
+/**
+ * A lab where the learner spots the misconfigured line in policies or rule tables, graded by the
+ * quiz engine's `spot` question kind.
+ */
+export const SpotLabSchema = z
+  .strictObject(
+    {
+      type: z.literal('spot'),
+      ...LabBase,
+      /** Two or more spot questions (the quiz schema's spot variant), asked in this order. */
+      questions: z
+        .array(SpotQuestionSchema, { error: 'list the spot questions under "questions:"' })
+        .min(2, 'give at least two spot questions'),
+    },
+    { error: unknownKeys('a spot lab') },
+  )
+  .superRefine((lab, ctx) => {
+    const seen = new Set<string>();
+    lab.questions.forEach((question, index) => {
+      if (seen.has(question.id)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['questions', index, 'id'],
+          message: `question ids must be unique within a lab (duplicate: "${question.id}")`,
+        });
+      }
+      seen.add(question.id);
+    });
+  });
+
 /** Any lab; `type` selects the variant (policy when left out). */
 export const LabSchema = z.preprocess(
   (data) =>
     data !== null && typeof data === 'object' && !Array.isArray(data) && !('type' in data)
       ? { type: 'policy', ...data }
       : data,
-  PolicyLabSchema,
+  z.discriminatedUnion('type', [PolicyLabSchema, SpotLabSchema], {
+    error: 'set type to policy (or leave it out) or spot',
+  }),
 );
 
 export type PolicyLab = z.infer<typeof PolicyLabSchema>;
+export type SpotLab = z.infer<typeof SpotLabSchema>;
 export type Lab = z.infer<typeof LabSchema>;
 export type LabCheckInput = z.infer<typeof LabCheckSchema>;
 export type LabProbeInput = z.infer<typeof LabProbeSchema>;

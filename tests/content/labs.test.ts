@@ -5,11 +5,11 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { load } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
+import { AREA_NAMES } from '../../src/i18n/en-areas';
 import { lessonIdFromEntry } from '../../src/lib/course/outline';
 import { parsePolicy, type PolicyKind } from '../../src/lib/iam/policy';
 import { toLabData } from '../../src/lib/labs/data';
 import { runPolicyLab, type LabRun } from '../../src/lib/labs/run';
-import type { PolicyLabData } from '../../src/lib/labs/types';
 import { LabSchema, type Lab } from '../../src/schemas/lab';
 import { check, listFiles, loadContent, ROOT } from './load-content';
 
@@ -26,9 +26,11 @@ for (const file of files) {
   else
     labs.push({ file, id: file.replace(/^content\/labs\//, '').replace(/\.yaml$/, ''), lab: result.value });
 }
-const policyLabs = labs.flatMap(({ file, id, lab }) =>
-  lab.type === 'policy' ? [{ file, data: toLabData(lab, id) as PolicyLabData }] : [],
-);
+const policyLabs = labs.flatMap(({ file, id, lab }) => {
+  const data = toLabData(lab, id);
+  return data.type === 'policy' ? [{ file, data }] : [];
+});
+const spotLabs = labs.flatMap(({ file, lab }) => (lab.type === 'spot' ? [{ file, lab }] : []));
 
 /** What is wrong with a run of a policy that should complete the lab, one line per request. */
 function failures(file: string, what: string, run: LabRun): string[] {
@@ -54,6 +56,19 @@ describe('labs', () => {
   it('every lab file passes its schema', () => {
     expect(schemaErrors).toEqual([]);
     expect(labs.length).toBeGreaterThanOrEqual(15);
+  });
+
+  it('the course has at least two spot labs, and their questions use known topic areas', () => {
+    expect(spotLabs.length).toBeGreaterThanOrEqual(2);
+    const unknown = spotLabs.flatMap(({ file, lab }) =>
+      lab.questions
+        .filter((question) => !Object.hasOwn(AREA_NAMES, question.tags.area))
+        .map(
+          (question) =>
+            `${file}: questions "${question.id}": tags.area "${question.tags.area}" has no name in src/i18n/en-areas.ts`,
+        ),
+    );
+    expect(unknown).toEqual([]);
   });
 
   it('every lab names a real module and real lessons', () => {

@@ -1,11 +1,9 @@
 // Turns a lab's collection entry (src/schemas/lab.ts) into the JSON the lab page loads at
 // /labs/<id>.json: only what the browser needs, with every request's caller and account filled in.
-import type { Lab, LabCheckInput, LabProbeInput } from '../../schemas/lab';
-import type { LabData, LabRequest } from './types';
+import type { LabCheckInput, LabProbeInput, Lab, PolicyLab } from '../../schemas/lab';
+import type { LabData, LabRequest, PolicyLabData } from './types';
 
-type RequestInput = LabCheckInput | LabProbeInput;
-
-function request(input: RequestInput, lab: Extract<Lab, { type: 'policy' }>): LabRequest {
+function request(input: LabCheckInput | LabProbeInput, lab: PolicyLab): LabRequest {
   const principal = input.principal ?? lab.principal;
   return {
     id: input.id,
@@ -19,8 +17,7 @@ function request(input: RequestInput, lab: Extract<Lab, { type: 'policy' }>): La
   };
 }
 
-/** The browser's copy of lab `id`. */
-export function toLabData(lab: Lab, id: string): LabData {
+function policyLabData(lab: PolicyLab, id: string): PolicyLabData {
   const { edit, context } = lab;
   return {
     type: 'policy',
@@ -46,4 +43,10 @@ export function toLabData(lab: Lab, id: string): LabData {
     probes: lab.probes.map((probe) => ({ ...request(probe, lab), risk: probe.risk })),
     explanation: lab.explanation,
   };
+}
+
+/** The browser's copy of lab `id` (the file name without ".yaml"). */
+export function toLabData(lab: Lab, id: string): LabData {
+  if (lab.type === 'policy') return policyLabData(lab, id);
+  return { type: 'spot', id, title: lab.title, questions: lab.questions, explanation: lab.explanation };
 }

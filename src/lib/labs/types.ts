@@ -2,10 +2,7 @@
 // `toLabData(entry.data, id)` (./data.ts). Every request carries its caller and account, so the
 // browser needs no defaults.
 import type { PolicyKind } from '../iam/policy';
-import type { Question } from '../../schemas/quiz';
-
-/** A spot-the-misconfiguration question, the quiz schema's `spot` variant. */
-export type SpotQuestion = Extract<Question, { type: 'spot' }>;
+import type { SpotQuestion } from '../../schemas/quiz';
 
 /** One request made to the lab's policies. */
 export interface LabRequest {
