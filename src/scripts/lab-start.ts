@@ -8,7 +8,7 @@ import type { PolicyLabData } from '../lib/labs/types';
 const work = document.querySelector<HTMLElement>('[data-lab]');
 const textarea = work?.querySelector('textarea');
 const button = work?.querySelector<HTMLButtonElement>('[data-lab-start]');
-const status = work?.querySelector<HTMLElement>('[data-lab-status]');
+const status = work?.querySelector<HTMLElement>('[data-lab-loading]');
 let starting = false;
 
 async function start(fromButton: boolean) {
@@ -23,7 +23,7 @@ async function start(fromButton: boolean) {
         return response.json() as Promise<PolicyLabData>;
       }),
     ]);
-    island.mount(work, textarea, data, fromButton || document.activeElement === textarea);
+    island.mount(work, textarea, data, fromButton);
   } catch {
     starting = false;
     if (status) status.textContent = work.dataset['failed'] ?? '';

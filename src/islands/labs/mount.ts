@@ -14,13 +14,16 @@ export function mount(
   focus: boolean,
 ): void {
   const panel = work.querySelector<HTMLElement>('[data-lab-panel]');
+  const starter = work.querySelector('[data-lab-starter]');
+  // The learner pressed Start, or was on it when the lab finished loading: the editor takes the focus.
+  const moveFocus = focus || (starter?.contains(document.activeElement) ?? false);
   const gutter = work.querySelector<HTMLElement>('.lab-gutter');
   if (panel === null || gutter === null) return;
   const { nextHref, nextTitle } = work.dataset;
   const next =
     nextHref !== undefined && nextTitle !== undefined ? { href: nextHref, title: nextTitle } : null;
+  starter?.remove();
   panel.textContent = '';
   render(h(LabIsland, { lab, textarea, gutter, next }), panel);
-  work.setAttribute('data-started', '');
-  if (focus) textarea.focus();
+  if (moveFocus) textarea.focus();
 }
