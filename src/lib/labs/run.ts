@@ -41,11 +41,15 @@ function levels(list: PolicyLabData['context']['scps'], kind: 'scp' | 'rcp'): Or
   }));
 }
 
-/** Adds the edited SCP or RCP to its level (a new level at the end when the lab has none by that name). */
-function withEdited(list: OrgLevel[], level: string, edited: NamedPolicy): OrgLevel[] {
-  if (!list.some((entry) => entry.name === level)) return [...list, { name: level, policies: [edited] }];
+/**
+ * The SCP or RCP levels with the edited policy added to level `level` (schema-checked to be set
+ * for these kinds), or as a new level after the fixed ones when none has that name.
+ */
+function withEdited(list: OrgLevel[], level: string | undefined, edited: NamedPolicy): OrgLevel[] {
+  const name = String(level);
+  if (!list.some((entry) => entry.name === name)) return [...list, { name, policies: [edited] }];
   return list.map((entry) =>
-    entry.name === level ? { ...entry, policies: [...entry.policies, edited] } : entry,
+    entry.name === name ? { ...entry, policies: [...entry.policies, edited] } : entry,
   );
 }
 
@@ -53,38 +57,26 @@ function withEdited(list: OrgLevel[], level: string, edited: NamedPolicy): OrgLe
 export function labPolicies(lab: PolicyLabData, policy: Policy): PolicySet {
   const { context, edit } = lab;
   const edited: NamedPolicy = { name: edit.name, policy };
+  const identity = context.identity.map((text) => fixed(text, 'identity'));
+  const scps = levels(context.scps, 'scp');
+  const rcps = levels(context.rcps, 'rcp');
   const set: PolicySet = {
-    identity: context.identity.map((text) => fixed(text, 'identity')),
-    scps: levels(context.scps, 'scp'),
-    rcps: levels(context.rcps, 'rcp'),
+    identity: edit.kind === 'identity' ? [...identity, edited] : identity,
+    scps: edit.kind === 'scp' ? withEdited(scps, edit.level, edited) : scps,
+    rcps: edit.kind === 'rcp' ? withEdited(rcps, edit.level, edited) : rcps,
   };
-  if (context.resource !== undefined) {
+  if (edit.kind === 'resource') {
+    set.resource = edited;
+    set.resourceMustAllow = edit.mustAllow;
+  } else if (context.resource !== undefined) {
     set.resource = fixed(context.resource, 'resource');
     set.resourceMustAllow = context.resource.mustAllow;
   }
-  if (context.boundary !== undefined) set.boundary = fixed(context.boundary, 'boundary');
-  if (context.session !== undefined) set.session = fixed(context.session, 'session');
-  switch (edit.kind) {
-    case 'identity':
-      set.identity = [...(set.identity ?? []), edited];
-      break;
-    case 'resource':
-      set.resource = edited;
-      set.resourceMustAllow = edit.mustAllow;
-      break;
-    case 'boundary':
-      set.boundary = edited;
-      break;
-    case 'session':
-      set.session = edited;
-      break;
-    case 'scp':
-      set.scps = withEdited(set.scps ?? [], edit.level ?? '', edited);
-      break;
-    case 'rcp':
-      set.rcps = withEdited(set.rcps ?? [], edit.level ?? '', edited);
-      break;
-  }
+  const boundary =
+    edit.kind === 'boundary' ? edited : context.boundary && fixed(context.boundary, 'boundary');
+  if (boundary !== undefined) set.boundary = boundary;
+  const session = edit.kind === 'session' ? edited : context.session && fixed(context.session, 'session');
+  if (session !== undefined) set.session = session;
   return set;
 }
 
