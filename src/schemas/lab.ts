@@ -36,17 +36,25 @@ export const LabPolicyTextSchema = z.strictObject(
 );
 
 /** The caller of a request: an IAM user or a role session, with optional tags. */
-export const LabPrincipalSchema = z.strictObject({
-  /** `arn:aws:iam::<account>:user/<name>` or `arn:aws:sts::<account>:assumed-role/<role>/<session>`. */
-  arn: z
-    .string({ error: 'add the caller ARN, e.g. "arn:aws:iam::111122223333:user/alice"' })
-    .regex(
-      PRINCIPAL_ARN,
-      'use a user ARN "arn:aws:iam::<account>:user/<name>" or a role session ARN "arn:aws:sts::<account>:assumed-role/<role>/<session>" (the evaluator models no other callers)',
-    ),
-  /** The principal's tags, read as aws:PrincipalTag/<key>. */
-  tags: z.record(z.string(), z.string({ error: 'write each tag value as text in quotes' })).optional(),
-});
+export const LabPrincipalSchema = z.strictObject(
+  {
+    /** `arn:aws:iam::<account>:user/<name>` or `arn:aws:sts::<account>:assumed-role/<role>/<session>`. */
+    arn: z
+      .string({ error: 'add the caller ARN, e.g. "arn:aws:iam::111122223333:user/alice"' })
+      .regex(
+        PRINCIPAL_ARN,
+        'use a user ARN "arn:aws:iam::<account>:user/<name>" or a role session ARN "arn:aws:sts::<account>:assumed-role/<role>/<session>" (the evaluator models no other callers)',
+      ),
+    /** The principal's tags, read as aws:PrincipalTag/<key>. */
+    tags: z.record(z.string(), z.string({ error: 'write each tag value as text in quotes' })).optional(),
+  },
+  {
+    error: (issue) =>
+      issue.code === 'unrecognized_keys'
+        ? 'a caller has only arn and tags'
+        : 'add the caller under "principal:" with its arn, e.g. arn: arn:aws:iam::111122223333:user/alice',
+  },
+);
 
 const ContextValue = z.union([z.string(), z.array(z.string()).min(1)], {
   error: 'write a condition value as text in quotes ("true") or a list of texts',
@@ -100,22 +108,30 @@ const OrgLevelSchema = z.strictObject({
 
 /** The policy the learner edits. */
 export const LabEditSchema = z
-  .strictObject({
-    /** Which policy it is: identity | resource | boundary | session | scp | rcp. */
-    kind: z.enum(LAB_POLICY_KINDS, { error: `set kind to one of: ${LAB_POLICY_KINDS.join(', ')}` }),
-    /** The policy's name, shown in explanations, e.g. "ReportsReader". */
-    name: text('the policy name, e.g. "ReportsReader"'),
-    /** Resource kind only: true for a KMS key policy or a role trust policy (it must allow, even in the same account). */
-    mustAllow: z.boolean({ error: 'write mustAllow: true or leave it out' }).default(false),
-    /** scp / rcp only: the level the edited policy is attached at, e.g. "Root". */
-    level: text('the level name, e.g. "Root"').optional(),
-    /** The starting JSON; "" means the learner writes the policy from scratch. */
-    start: z
-      .string({ error: 'add the starting JSON under "start: |", or start: "" to start empty' })
-      .default(''),
-    /** One right answer (tests/content proves it passes every check and denies every probe). */
-    solution: text('a solution under "solution: |"'),
-  })
+  .strictObject(
+    {
+      /** Which policy it is: identity | resource | boundary | session | scp | rcp. */
+      kind: z.enum(LAB_POLICY_KINDS, { error: `set kind to one of: ${LAB_POLICY_KINDS.join(', ')}` }),
+      /** The policy's name, shown in explanations, e.g. "ReportsReader". */
+      name: text('the policy name, e.g. "ReportsReader"'),
+      /** Resource kind only: true for a KMS key policy or a role trust policy (it must allow, even in the same account). */
+      mustAllow: z.boolean({ error: 'write mustAllow: true or leave it out' }).default(false),
+      /** scp / rcp only: the level the edited policy is attached at, e.g. "Root". */
+      level: text('the level name, e.g. "Root"').optional(),
+      /** The starting JSON; "" means the learner writes the policy from scratch. */
+      start: z
+        .string({ error: 'add the starting JSON under "start: |", or start: "" to start empty' })
+        .default(''),
+      /** One right answer (tests/content proves it passes every check and denies every probe). */
+      solution: text('a solution under "solution: |"'),
+    },
+    {
+      error: (issue) =>
+        issue.code === 'unrecognized_keys'
+          ? `edit has only kind, name, mustAllow, level, start and solution: remove ${(issue.keys ?? []).map((key) => `"${key}"`).join(', ')}`
+          : 'add the policy the learner edits under "edit:", with kind, name, start and solution',
+    },
+  )
   .superRefine((edit, ctx) => {
     if (edit.mustAllow && edit.kind !== 'resource') {
       ctx.addIssue({
