@@ -4,7 +4,7 @@ import { dayFormat } from './en-dashboard';
 
 /**
  * Strings of the dashboard sections that load just after the first render, below the fold: what to
- * study next, the final assessment's card, the mastery table, the attempt history (chart and table) and keeping progress safe (export,
+ * study next, the final assessment's card, the labs, the mastery table, the attempt history (chart and table) and keeping progress safe (export,
  * import, reset). They load with those sections, so the dashboard's first screen carries none
  * of them.
  */
@@ -42,6 +42,20 @@ export const enDashboardLater = {
     other:
       'proficient at {percent}\u00a0% over {count} questions. To master it, score at least {mastered}\u00a0% in a full quiz on another day.',
   },
+  'labs.heading': 'Labs',
+  'labs.completed': 'Labs: {completed} of {total} completed',
+  'labs.none': 'No lab started yet. In a lab you edit a policy and run checks on it.',
+  'labs.browse': 'See every lab',
+  'labs.table': 'Labs started',
+  'labs.lab': 'Lab',
+  'labs.status': 'Status',
+  'labs.checks': 'Best run: checks passed',
+  'labs.probes': 'Best run: least-privilege probes denied',
+  'labs.last': 'Last run',
+  'labs.status.in-progress': 'In progress',
+  'labs.status.completed': 'Completed',
+  'labs.ofTotal': '{passed} of {total}',
+  'labs.noProbes': 'None in this lab',
   'mastery.heading': 'Mastery',
   'mastery.intro':
     'Levels count your answers in full quizzes only. Retries of missed questions and review sessions are practice: they show apart and never raise a level.',
@@ -109,13 +123,14 @@ export const enDashboardLater = {
   'data.attempts': { one: '{count} attempt', other: '{count} attempts' },
   'data.lessons': { one: '{count} lesson', other: '{count} lessons' },
   'data.better': { one: '{count} best score', other: '{count} best scores' },
+  'data.labs': { one: 'It also completes {count} lab.', other: 'It also completes {count} labs.' },
   'data.merge': 'Merge into my progress',
   'data.replace': 'Replace my progress',
   'data.cancel': 'Cancel',
   'data.imported': 'Progress imported.',
   'data.cancelled': 'Nothing was changed.',
   'data.resetConfirm':
-    'Reset deletes every lesson visit and quiz attempt saved in this browser. You can undo it for one minute.',
+    'Reset deletes every lesson visit, quiz attempt and lab run saved in this browser. You can undo it for one minute.',
   'data.resetYes': 'Yes, reset my progress',
   'data.resetDone': 'Progress reset.',
   'data.undo': 'Undo reset',

@@ -7,6 +7,11 @@ import { createTranslator, type Message } from './translate';
 export const enPaths = {
   'kind.lesson': 'Lesson',
   'kind.quiz': 'Quiz',
+  'kind.lab': 'Lab',
+  'lab.checks': {
+    one: '{passed} of {count} check passed',
+    other: '{passed} of {count} checks passed',
+  },
   optional: 'Optional',
   'status.not-started': 'Not started',
   'status.started': 'Started',

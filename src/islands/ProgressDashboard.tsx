@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
 import { $progress } from '../stores/progress';
+import type { CourseLab } from '../lib/progress/labs';
 import { attemptHistory, type CourseModule } from '../lib/progress/stats';
 import { td } from '../i18n/en-dashboard';
 import { ProgressNotice } from './ProgressNotice';
@@ -17,6 +18,8 @@ export interface ProgressDashboardProps {
   assessment: AssessmentInfo;
   /** Quiz titles by id, for the history table. */
   quizTitles: Record<string, string>;
+  /** The course's labs (id and title) in the order of the lab list, for the labs section. */
+  labs: CourseLab[];
   /** Version of the site, written into exported files. */
   siteVersion: string;
 }
@@ -24,7 +27,7 @@ export interface ProgressDashboardProps {
 /**
  * The learner's progress, one section a component (see `dashboard/`): the export reminder, spaced
  * review and what falls due next, totals and streak, and modules; then, loaded just after the first
- * render, what to study next, the final assessment's card, mastery by topic, the attempt history
+ * render, what to study next, the final assessment's card, the labs, mastery by topic, the attempt history
  * (chart and table), and export, import and reset. All figures come from `src/lib/progress` and
  * all words from `src/i18n`. Nothing shows before stored progress is read. The mastery rules are
  * the same for everyone: the page renders them.
@@ -44,6 +47,7 @@ export default function ProgressDashboard({
   modules,
   assessment,
   quizTitles,
+  labs,
   siteVersion,
 }: ProgressDashboardProps) {
   const mounted = useMounted();
@@ -62,6 +66,7 @@ export default function ProgressDashboard({
       <Modules progress={progress} modules={modules} />
       {later !== null && <later.StudyNext progress={progress} modules={modules} />}
       {later !== null && <later.Assessment progress={progress} assessment={assessment} />}
+      {later !== null && <later.Labs progress={progress} labs={labs} />}
       {later !== null && <later.Mastery progress={progress} />}
       {later !== null && history.length > 0 && (
         <later.History

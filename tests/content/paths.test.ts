@@ -1,5 +1,5 @@
 // Learning paths (content/paths/*.yaml): every file passes its schema, every step names a real
-// lesson, module quiz or the final assessment, and the shipped paths keep their promises.
+// lesson, lab, module quiz or the final assessment, and the shipped paths keep their promises.
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -20,11 +20,18 @@ const outline = buildOutline(
   content.modules,
   content.lessons.map(({ entryId, data }) => ({ ...data, id: lessonIdFromEntry(entryId) })),
 );
+/** Every lab of content/labs/ as paths see it (title and minutes; the labs content test checks the rest). */
+const labs = listFiles('content/labs', '.yaml').map((file) => {
+  const id = file.replace(/^content\/labs\//, '').replace(/\.yaml$/, '');
+  const data = load(readFileSync(join(ROOT, file), 'utf8')) as { title: string; minutes: number };
+  return { id, title: data.title, minutes: data.minutes, href: `/labs/${id}/` };
+});
 const course = buildCourseInput(
   outline,
   new Map(content.modules.map((module) => [module.id, module.quiz])),
   new Map([...content.quizzes].map(([id, quiz]) => [id, quiz.data])),
   FINAL,
+  labs,
 );
 
 const files = listFiles('content/paths', '.yaml');
@@ -58,8 +65,20 @@ describe('learning paths', () => {
     expect(paths.size).toBeGreaterThanOrEqual(3);
   });
 
-  it('every step names a real lesson, a module quiz or the final assessment', () => {
+  it('every step names a real lesson, lab, module quiz or the final assessment', () => {
     expect([...paths.values()].flatMap(({ file, path }) => pathProblems(file, path, course))).toEqual([]);
+  });
+
+  it('every lab step names a lab of content/labs/', () => {
+    const labSteps = [...paths.values()].flatMap(({ file, path }) =>
+      path.steps.flatMap((step) => (step.lab === undefined ? [] : [{ file, lab: step.lab, step }])),
+    );
+    for (const { file, lab } of labSteps) {
+      expect(
+        labs.some((candidate) => candidate.id === lab),
+        `${file}: lab "${lab}" is not a file of content/labs/`,
+      ).toBe(true);
+    }
   });
 
   it('no path takes the name kept for the final assessment’s record', () => {
@@ -82,6 +101,7 @@ describe('learning paths', () => {
     const status = pathProgress(path, createEmptyProgress(), course);
     const counts = new Map<string, number>();
     for (const step of status.steps.filter((s) => s.required && s.quizId !== FINAL)) {
+      if (step.quizId === null) continue;
       for (const question of composeQuiz(step.quizId, catalog).questions) {
         counts.set(question.tags.domain, (counts.get(question.tags.domain) ?? 0) + 1);
       }
@@ -136,12 +156,22 @@ describe('npm run build with a broken path file', () => {
     );
   }, 120_000);
 
-  it('fails on a step that is not a lesson or a quiz, naming the field and the fix', () => {
+  it('fails on a step that names no lab, naming the file, the step and the fix', () => {
     const { status, output } = buildWithPath(
       'title: Team path\naudience: Our new hires\nsummary: What we expect.\nsteps:\n  - lab: s3-lockdown\n',
     );
     expect(status).not.toBe(0);
+    expect(output).toContain(
+      'content/paths/team-path.yaml: steps[0].lab: no lab "s3-lockdown"; use the name of a file in content/labs/',
+    );
+  }, 120_000);
+
+  it('fails on a step that is not a lesson, a quiz or a lab, naming the field and the fix', () => {
+    const { status, output } = buildWithPath(
+      'title: Team path\naudience: Our new hires\nsummary: What we expect.\nsteps:\n  - video: intro\n',
+    );
+    expect(status).not.toBe(0);
     expect(output).toContain('team-path');
-    expect(output).toContain('a step has only lesson or quiz, optional and minutes: remove "lab"');
+    expect(output).toContain('a step has only lesson, quiz or lab, optional and minutes: remove "video"');
   }, 120_000);
 });

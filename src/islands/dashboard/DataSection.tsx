@@ -16,7 +16,7 @@ type DataState =
       review: unknown;
       /** The learner's day the file was exported on. */
       exportedOn: string;
-      changes: { newAttempts: number; newLessons: number; better: number };
+      changes: { newAttempts: number; newLessons: number; better: number; labs: number };
     }
   | { kind: 'confirm-reset' }
   | { kind: 'undo'; previous: Snapshot };
@@ -77,6 +77,7 @@ export function DataSection({ siteVersion }: { siteVersion: string }) {
           newAttempts: changes.newAttempts,
           newLessons: changes.newLessons,
           better: changes.betterScores.length,
+          labs: changes.newLabsCompleted,
         },
       },
       'preview',
@@ -167,6 +168,7 @@ export function DataSection({ siteVersion }: { siteVersion: string }) {
               lessons: tl('data.lessons', { count: state.changes.newLessons }),
               better: tl('data.better', { count: state.changes.better }),
             })}
+            {state.changes.labs > 0 && ` ${tl('data.labs', { count: state.changes.labs })}`}
           </p>
           <div class="quiz-actions">
             <button

@@ -10,7 +10,10 @@ export function Overview({ progress, modules }: { progress: Progress; modules: r
   const completed = lessons.filter((lesson) => isLessonComplete(progress, lesson.quiz)).length;
   const counts = attemptCounts(progress);
   const days = streak(progress, new Date());
-  const empty = counts.quizzes + counts.practice === 0 && Object.keys(progress.lessons).length === 0;
+  const empty =
+    counts.quizzes + counts.practice === 0 &&
+    Object.keys(progress.lessons).length === 0 &&
+    Object.keys(progress.labs).length === 0;
   return (
     <section aria-labelledby="overview-heading">
       <h2 id="overview-heading">{td('overview.heading')}</h2>

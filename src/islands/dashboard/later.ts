@@ -3,5 +3,6 @@
 export { Assessment } from './Assessment';
 export { DataSection } from './DataSection';
 export { History } from './History';
+export { Labs } from './Labs';
 export { Mastery } from './Mastery';
 export { StudyNext } from './StudyNext';

@@ -176,9 +176,14 @@ export default function RecordView({ id, path, course, siteVersion, final, backH
                     <th scope="row">{step.title}</th>
                     <td>{tp(`kind.${step.kind}`)}</td>
                     <td>
-                      {step.bestPercent === null
-                        ? tr('noScore')
-                        : tr('percent', { percent: step.bestPercent })}
+                      {step.labBest !== null
+                        ? tp('lab.checks', {
+                            passed: step.labBest.checksPassed,
+                            count: step.labBest.checksTotal,
+                          })
+                        : step.bestPercent === null
+                          ? tr('noScore')
+                          : tr('percent', { percent: step.bestPercent })}
                     </td>
                     <td>{day(step.doneAt)}</td>
                   </tr>

@@ -23,6 +23,12 @@ export function StepList({ steps, mounted }: { steps: StepProgress[]; mounted: b
                   {tp(`status.${step.status}`)}
                 </span>
                 {step.bestPercent !== null && <> · {tp('best', { percent: step.bestPercent })}</>}
+                {step.labBest !== null && (
+                  <>
+                    {' · '}
+                    {tp('lab.checks', { passed: step.labBest.checksPassed, count: step.labBest.checksTotal })}
+                  </>
+                )}
               </>
             )}
           </p>

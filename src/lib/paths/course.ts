@@ -1,7 +1,7 @@
 import type { Outline } from '../course/outline';
 import { assessmentHref, moduleHref } from '../course/routes';
 import type { Path } from '../../schemas/path';
-import type { CourseInput } from './status';
+import type { CourseInput, PathLabInput } from './status';
 
 /** What a path needs of a quiz: its title and time limit. */
 export interface QuizFacts {
@@ -10,15 +10,16 @@ export interface QuizFacts {
 }
 
 /**
- * The course as paths see it: every lesson of the outline, and the quizzes a step may name (each
- * module's quiz, on its module page, and the final assessment, on the assessment page).
- * `moduleQuizzes` maps a module id to its quiz id. Quizzes missing from `quizzes` are left out.
+ * The course as paths see it: every lesson of the outline, the quizzes a step may name (each
+ * module's quiz, on its module page, and the final assessment, on the assessment page) and the
+ * labs. `moduleQuizzes` maps a module id to its quiz id. Quizzes missing from `quizzes` are left out.
  */
 export function buildCourseInput(
   outline: Outline,
   moduleQuizzes: ReadonlyMap<string, string>,
   quizzes: ReadonlyMap<string, QuizFacts>,
   finalId: string,
+  labs: readonly PathLabInput[] = [],
 ): CourseInput {
   const named: { id: string; href: string }[] = [
     ...outline.modules.flatMap((module) => {
@@ -37,17 +38,26 @@ export function buildCourseInput(
         ? []
         : [{ id, href, title: facts.title, minutes: facts.timeLimitMinutes ?? null }];
     }),
+    labs: [...labs],
   };
 }
 
 /**
  * What is wrong with `path` against the course, one line per step, naming the file, the field and
- * the fix; empty when every step names a lesson, a module quiz or the final assessment, and every
- * quiz step without a time limit sets `minutes`.
+ * the fix; empty when every step names a lesson, a lab, a module quiz or the final assessment, and
+ * every quiz step without a time limit sets `minutes`.
  */
 export function pathProblems(file: string, path: Path, course: CourseInput): string[] {
   const problems: string[] = [];
   path.steps.forEach((step, index) => {
+    if (step.lab !== undefined) {
+      if (!(course.labs ?? []).some((lab) => lab.id === step.lab)) {
+        problems.push(
+          `${file}: steps[${index}].lab: no lab "${step.lab}"; use the name of a file in content/labs/ without ".yaml"`,
+        );
+      }
+      return;
+    }
     if (step.lesson !== undefined) {
       if (!course.lessons.some((lesson) => lesson.id === step.lesson)) {
         problems.push(
@@ -68,12 +78,15 @@ export function pathProblems(file: string, path: Path, course: CourseInput): str
   return problems;
 }
 
-/** Only the lessons and quizzes `paths` name, so a page sends its island no more than it uses. */
+/** Only the lessons, quizzes and labs `paths` name, so a page sends its island no more than it uses. */
 export function courseFor(paths: readonly Path[], course: CourseInput): CourseInput {
-  const lessons = new Set(paths.flatMap((path) => path.steps.map((step) => step.lesson)));
-  const quizzes = new Set(paths.flatMap((path) => path.steps.map((step) => step.quiz)));
+  const steps = paths.flatMap((path) => path.steps);
+  const lessons = new Set(steps.map((step) => step.lesson));
+  const quizzes = new Set(steps.map((step) => step.quiz));
+  const labs = new Set(steps.map((step) => step.lab));
   return {
     lessons: course.lessons.filter((lesson) => lessons.has(lesson.id)),
     quizzes: course.quizzes.filter((quiz) => quizzes.has(quiz.id)),
+    labs: (course.labs ?? []).filter((lab) => labs.has(lab.id)),
   };
 }

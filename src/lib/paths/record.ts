@@ -1,3 +1,4 @@
+import type { LabBest } from '../progress/types';
 import type { PathProgress } from './status';
 
 /** Version of the completion record file; bump it when its shape changes. */
@@ -8,20 +9,22 @@ export const RECORD_FORMAT = 'cloud-security-academy-completion-record';
 
 /** One required step of a completed path, as the record shows it. */
 export interface RecordStep {
-  kind: 'lesson' | 'quiz';
+  kind: 'lesson' | 'quiz' | 'lab';
   id: string;
   title: string;
-  /** The quiz whose full attempts decided the step. */
-  quizId: string;
-  /** Best full-attempt percent (archived attempts included). */
+  /** The quiz whose full attempts decided the step; null for a lab. */
+  quizId: string | null;
+  /** Best full-attempt percent (archived attempts included); null for a lab. */
   bestPercent: number | null;
+  /** A lab step only: its best run (checks passed, least-privilege probes denied). */
+  labBest?: LabBest;
   /** When the step was first done. */
   doneAt: string | null;
 }
 
 /**
  * A completion record: who (as the learner typed it), which path, when, each required step's best
- * full-attempt score, the site version, and a SHA-256 digest of the full attempts it summarises
+ * full-attempt score (a lab step: its best run and first completion), the site version, and a SHA-256 digest of the full attempts it summarises
  * (see `attemptsDigestInput`). It is self-attested: the quiz data, answers included, is public,
  * and the learner's browser made it.
  */
@@ -71,12 +74,13 @@ export function buildRecord(input: RecordInput): CompletionRecord | null {
     completedAt: status.completedAt,
     steps: status.steps
       .filter((step) => step.required)
-      .map(({ kind, id, title, quizId, bestPercent, doneAt }) => ({
+      .map(({ kind, id, title, quizId, bestPercent, labBest, doneAt }) => ({
         kind,
         id,
         title,
         quizId,
         bestPercent,
+        ...(labBest === null ? {} : { labBest: { ...labBest } }),
         doneAt,
       })),
     siteVersion: input.siteVersion,

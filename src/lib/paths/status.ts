@@ -1,7 +1,7 @@
 import { compareTimes } from '../core/time';
 import { lessonHref } from '../course/routes';
 import { isLessonComplete, summarizeQuiz } from '../progress/summary';
-import type { Progress, QuizAttempt } from '../progress/types';
+import type { LabBest, Progress, QuizAttempt } from '../progress/types';
 import type { Path } from '../../schemas/path';
 
 /** A lesson as a path needs it: `id` is the lesson id (`<module>/<slug>`), `quiz` its quiz id. */
@@ -22,31 +22,48 @@ export interface PathQuizInput {
   minutes: number | null;
 }
 
+/** A lab a path can name as a step (`content/labs/<id>.yaml`). */
+export interface PathLabInput {
+  id: string;
+  title: string;
+  /** The lab's estimated minutes. */
+  minutes: number;
+  /** The lab's page, `/labs/<id>/`. */
+  href: string;
+}
+
 /** What `pathProgress` needs of the course, built from the content collections. */
 export interface CourseInput {
   lessons: readonly PathLessonInput[];
   /** Module quizzes and the final assessment: the quizzes a step may name. */
   quizzes: readonly PathQuizInput[];
+  /** The labs a step may name (none when left out). */
+  labs?: readonly PathLabInput[];
 }
 
-export type StepKind = 'lesson' | 'quiz';
+export type StepKind = 'lesson' | 'quiz' | 'lab';
 export type StepStatus = 'not-started' | 'started' | 'done';
 
 /** One step of a path with the learner's status. */
 export interface StepProgress {
   kind: StepKind;
-  /** Lesson id or quiz id. */
+  /** Lesson id, quiz id or lab id. */
   id: string;
-  /** The quiz whose full attempts decide the step: the lesson's quiz, or the step's quiz. */
-  quizId: string;
+  /** The quiz whose full attempts decide the step: the lesson's quiz, or the step's quiz; null for a lab. */
+  quizId: string | null;
   title: string;
   href: string;
   required: boolean;
   minutes: number;
   status: StepStatus;
-  /** Best full-attempt percent at the step's quiz (archived attempts included), or null before one. */
+  /** Best full-attempt percent at the step's quiz (archived attempts included), or null before one (and for a lab). */
   bestPercent: number | null;
-  /** When the step was first done (its first passing full attempt), or null. See `PathProgress.completedAt`. */
+  /** A lab step's best run (checks passed, probes denied), or null before a run (and for a lesson or quiz). */
+  labBest: LabBest | null;
+  /**
+   * When the step was first done (its first passing full attempt, or the lab's first completion),
+   * or null. See `PathProgress.completedAt`.
+   */
   doneAt: string | null;
 }
 
@@ -64,7 +81,7 @@ export interface PathProgress {
   minutesTotal: number;
   /** Every required step done. */
   complete: boolean;
-  /** Earliest visit of a step's lesson or attempt at a step's quiz, or null before any. */
+  /** Earliest visit of a step's lesson, attempt at a step's quiz or run of a step's lab, or null before any. */
   startedAt: string | null;
   /**
    * When the last required step was first done, or null while incomplete. A pass that survives
@@ -74,7 +91,7 @@ export interface PathProgress {
   completedAt: string | null;
 }
 
-/** Thrown when a path names a lesson or quiz the course does not have; the content test prevents it. */
+/** Thrown when a path names a lesson, quiz or lab the course does not have; the content test prevents it. */
 export class UnknownStepError extends Error {}
 
 const earliest = (a: string | null, b: string | null): string | null =>
@@ -112,6 +129,18 @@ function firstAttempt(progress: Progress, quizId: string): string | null {
 
 /** Resolves a step against the course; throws `UnknownStepError` for a name the course lacks. */
 function resolveStep(step: Path['steps'][number], course: CourseInput) {
+  if (step.lab !== undefined) {
+    const lab = (course.labs ?? []).find((candidate) => candidate.id === step.lab);
+    if (lab === undefined) throw new UnknownStepError(`No lab "${step.lab}" in the course.`);
+    return {
+      kind: 'lab' as const,
+      id: lab.id,
+      quizId: null,
+      title: lab.title,
+      href: lab.href,
+      minutes: lab.minutes,
+    };
+  }
   if (step.lesson !== undefined) {
     const lesson = course.lessons.find((candidate) => candidate.id === step.lesson);
     if (lesson === undefined) throw new UnknownStepError(`No lesson "${step.lesson}" in the course.`);
@@ -141,12 +170,29 @@ function resolveStep(step: Path['steps'][number], course: CourseInput) {
  * The learner's progress through `path`. A lesson step is done when a full attempt at its quiz
  * passed (`isLessonComplete`), a quiz step when a full attempt at the quiz passed; retries and
  * reviews never make a step done, though they show it as started. A lesson step is started once
- * the lesson was opened or its quiz tried.
+ * the lesson was opened or its quiz tried. A lab step is started at the lab's first run and done
+ * once the lab is completed (every check passed, every probe denied), whatever later runs gave.
  */
 export function pathProgress(path: Path, progress: Progress, course: CourseInput): PathProgress {
   let startedAt: string | null = null;
   const steps = path.steps.map((step): StepProgress => {
     const resolved = resolveStep(step, course);
+    const required = step.optional !== true;
+    const minutes = step.minutes ?? resolved.minutes;
+    if (resolved.quizId === null) {
+      const record = Object.hasOwn(progress.labs, resolved.id) ? progress.labs[resolved.id] : undefined;
+      startedAt = earliest(startedAt, record?.firstRunAt ?? null);
+      const doneAt = record?.completedAt ?? null;
+      return {
+        ...resolved,
+        required,
+        minutes,
+        status: doneAt !== null ? 'done' : record === undefined ? 'not-started' : 'started',
+        bestPercent: null,
+        labBest: record?.best ?? null,
+        doneAt,
+      };
+    }
     const summary = summarizeQuiz(progress, resolved.quizId);
     const visit = resolved.kind === 'lesson' && Object.hasOwn(progress.lessons, resolved.id);
     const visited = visit ? (progress.lessons[resolved.id]?.firstVisitedAt ?? null) : null;
@@ -155,10 +201,11 @@ export function pathProgress(path: Path, progress: Progress, course: CourseInput
     const done = isLessonComplete(progress, resolved.quizId);
     return {
       ...resolved,
-      required: step.optional !== true,
-      minutes: step.minutes ?? resolved.minutes,
+      required,
+      minutes,
       status: done ? 'done' : touched === null ? 'not-started' : 'started',
       bestPercent: summary.best === null ? null : summary.best.percent,
+      labBest: null,
       doneAt: done ? firstPass(progress, resolved.quizId) : null,
     };
   });
@@ -180,9 +227,9 @@ export function pathProgress(path: Path, progress: Progress, course: CourseInput
   };
 }
 
-/** The quizzes whose full attempts decide a path's required steps, in path order without repeats. */
+/** The quizzes whose full attempts decide a path's required steps, in path order without repeats (labs have none). */
 export const requiredQuizIds = (progress: PathProgress): string[] => [
-  ...new Set(progress.steps.filter((step) => step.required).map((step) => step.quizId)),
+  ...new Set(progress.steps.flatMap((step) => (step.required && step.quizId !== null ? [step.quizId] : []))),
 ];
 
 /**

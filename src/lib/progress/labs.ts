@@ -140,3 +140,43 @@ export function labStatus(progress: Progress, labId: string): LabStatus {
 /** Whether lab `labId` is completed in `progress`. */
 export const isLabCompleted = (progress: Progress, labId: string): boolean =>
   labStatus(progress, labId) === 'completed';
+
+/** A lab of the course as the dashboard lists it. */
+export interface CourseLab {
+  id: string;
+  title: string;
+}
+
+/** One started lab on the dashboard. */
+export interface StartedLab extends CourseLab {
+  status: 'in-progress' | 'completed';
+  best: LabBest;
+  runs: number;
+  lastRunAt: string;
+}
+
+/** The labs part of the dashboard: how many of the course's labs are completed, and each started one. */
+export interface LabsSummary {
+  completed: number;
+  total: number;
+  /** Labs run at least once, in the course's order. */
+  started: StartedLab[];
+}
+
+/**
+ * Where the learner is with the course's labs (`labs`, in the order shown). Records of labs the
+ * course no longer has are left out.
+ */
+export function summarizeLabs(progress: Progress, labs: readonly CourseLab[]): LabsSummary {
+  const started = labs.flatMap(({ id, title }): StartedLab[] => {
+    const record = Object.hasOwn(progress.labs, id) ? progress.labs[id] : undefined;
+    if (record === undefined) return [];
+    const status = record.completedAt === null ? 'in-progress' : 'completed';
+    return [{ id, title, status, best: record.best, runs: record.runs, lastRunAt: record.lastRunAt }];
+  });
+  return {
+    completed: started.filter((lab) => lab.status === 'completed').length,
+    total: labs.length,
+    started,
+  };
+}

@@ -2,8 +2,8 @@
  * The team report: what a lead sees after loading several learners' progress files on `/team/`.
  * Everything is computed in the lead's browser from the files; nothing is sent anywhere.
  *
- * - a row per learner: lessons and module quizzes done, the final assessment (best full attempt,
- *   passed), the last day of activity;
+ * - a row per learner: lessons and module quizzes done, labs completed, the final assessment (best
+ *   full attempt, passed), the last day of activity;
  * - a heat map of mastery, module × learner, from the same rules as the dashboard (`mastery.ts`);
  * - the questions most of the team got wrong, each with the lesson (or module) that teaches it;
  * - who has not started.
@@ -15,6 +15,7 @@ import { scoreResponse } from '../quiz/registry';
 import type { Response } from '../quiz/types';
 import { masteryByTag, type MasteryLevel, MASTERY_LEVELS } from '../progress/mastery';
 import { activeDays, type CourseInput } from '../progress/stats';
+import { isLabCompleted } from '../progress/labs';
 import { isLessonComplete, summarizeQuiz } from '../progress/summary';
 import type { Progress } from '../progress/types';
 import { pathProgress, type CourseInput as PathCourse } from '../paths/status';
@@ -40,7 +41,7 @@ export interface TeamPath {
 export interface TeamCourse extends CourseInput {
   /** Id of the final assessment's quiz. */
   finalQuiz: string;
-  /** The learning paths, in the order shown, with the course as paths see it. */
+  /** The learning paths, in the order shown, with the course as paths see it (its labs: every lab of the course). */
   paths: readonly TeamPath[];
   pathCourse: PathCourse;
 }
@@ -58,7 +59,7 @@ export interface PathStatus {
 export interface LearnerRow {
   label: string;
   named: boolean;
-  /** Whether the learner opened a lesson or finished any attempt. */
+  /** Whether the learner opened a lesson, finished any attempt or ran a lab. */
   started: boolean;
   /** Lessons whose quiz the learner passed in a full attempt, of `lessonsTotal`. */
   lessonsDone: number;
@@ -66,6 +67,9 @@ export interface LearnerRow {
   /** Module quizzes passed in a full attempt, of `moduleQuizzesTotal`. */
   moduleQuizzesDone: number;
   moduleQuizzesTotal: number;
+  /** Labs of the course completed (every check passed, every probe denied), of `labsTotal`. */
+  labsCompleted: number;
+  labsTotal: number;
   /** The final assessment: best full attempt as a whole percentage (null before any), and whether one passed. */
   final: { best: number | null; passed: boolean; attempts: number };
   /** The learner's last active day, `YYYY-MM-DD` in the lead's time zone, or null. */
@@ -138,6 +142,7 @@ function learnerRow(member: TeamMember, course: TeamCourse, timeZone: string | u
   const lessons = course.modules.flatMap((module) => module.lessons);
   const moduleQuizzes = course.modules.flatMap((module) => (module.quiz === undefined ? [] : [module.quiz]));
   const final = summarizeQuiz(progress, course.finalQuiz);
+  const labs = course.pathCourse.labs ?? [];
   const days = activeDays(progress, timeZone);
   return {
     label: member.label,
@@ -145,11 +150,14 @@ function learnerRow(member: TeamMember, course: TeamCourse, timeZone: string | u
     started:
       progress.attempts.length > 0 ||
       Object.keys(progress.lessons).length > 0 ||
-      Object.keys(progress.archive.days).length > 0,
+      Object.keys(progress.archive.days).length > 0 ||
+      Object.keys(progress.labs).length > 0,
     lessonsDone: lessons.filter((lesson) => isLessonComplete(progress, lesson.quiz)).length,
     lessonsTotal: lessons.length,
     moduleQuizzesDone: moduleQuizzes.filter((quiz) => isLessonComplete(progress, quiz)).length,
     moduleQuizzesTotal: moduleQuizzes.length,
+    labsCompleted: labs.filter((lab) => isLabCompleted(progress, lab.id)).length,
+    labsTotal: labs.length,
     final: { best: final.best?.percent ?? null, passed: final.passed, attempts: final.attempts },
     lastActive: days.at(-1) ?? null,
     paths: course.paths.map(({ id, path }): PathStatus => {

@@ -7,11 +7,15 @@ const valid = {
   title: 'Team path',
   audience: 'Engineers joining the team',
   summary: 'What the team expects.',
-  steps: [{ lesson: 'iam/policy-types' }, { quiz: 'iam-module', optional: true, minutes: 15 }],
+  steps: [
+    { lesson: 'iam/policy-types' },
+    { quiz: 'iam-module', optional: true, minutes: 15 },
+    { lab: 's3-read-one-prefix', optional: true },
+  ],
 };
 
 describe('path files', () => {
-  it('accepts lesson and quiz steps with optional and minutes', () => {
+  it('accepts lesson, quiz and lab steps with optional and minutes', () => {
     expect(check(PathSchema, file, valid)).toEqual({ value: valid });
   });
 
@@ -21,7 +25,7 @@ describe('path files', () => {
         `${file}: title: add a title, e.g. "New engineer onboarding"`,
         `${file}: audience: say who the path is for, e.g. "Engineers joining a team"`,
         `${file}: summary: add a one- or two-sentence summary`,
-        `${file}: steps: list the steps under "steps:", each "- lesson: …" or "- quiz: …"`,
+        `${file}: steps: list the steps under "steps:", each "- lesson: …", "- quiz: …" or "- lab: …"`,
       ],
     });
   });
@@ -39,12 +43,13 @@ describe('path files', () => {
     });
   });
 
-  it('names the step and the fix for a bad lesson id, quiz id, minutes or optional flag', () => {
+  it('names the step and the fix for a bad lesson id, quiz id, lab id, minutes or optional flag', () => {
     const steps = [
       { lesson: 'policy-types' },
       { quiz: 'IAM Module' },
       { lesson: 'iam/policy-types', minutes: 0 },
       { quiz: 'iam-module', optional: 'yes' },
+      { lab: 'labs/s3-read-one-prefix.yaml' },
     ];
     expect(check(PathSchema, file, { ...valid, steps })).toEqual({
       errors: [
@@ -52,21 +57,24 @@ describe('path files', () => {
         `${file}: steps[1].quiz: use the quiz file name without ".yaml", e.g. "iam-module"`,
         `${file}: steps[2].minutes: give the estimated time in whole minutes`,
         `${file}: steps[3].optional: write optional: true or leave it out`,
+        `${file}: steps[4].lab: use the lab file name without ".yaml", e.g. "s3-read-one-prefix"`,
       ],
     });
   });
 
-  it('asks for exactly one of lesson and quiz, and refuses unknown fields', () => {
+  it('asks for exactly one of lesson, quiz and lab, and refuses unknown fields', () => {
     const steps = [
       { optional: true },
       { lesson: 'iam/policy-types', quiz: 'iam-module' },
       { lab: 'x', quiz: 'iam-module' },
+      { video: 'intro', quiz: 'iam-module' },
     ];
     expect(check(PathSchema, file, { ...valid, steps })).toEqual({
       errors: [
-        `${file}: steps[0]: name the step with "lesson: <module>/<slug>" or "quiz: <quiz id>"`,
-        `${file}: steps[1]: a step is a lesson or a quiz, not both: split it into two steps`,
-        `${file}: steps[2]: a step has only lesson or quiz, optional and minutes: remove "lab"`,
+        `${file}: steps[0]: name the step with "lesson: <module>/<slug>", "quiz: <quiz id>" or "lab: <lab id>"`,
+        `${file}: steps[1]: a step is one lesson, quiz or lab: split it into one step each`,
+        `${file}: steps[2]: a step is one lesson, quiz or lab: split it into one step each`,
+        `${file}: steps[3]: a step has only lesson, quiz or lab, optional and minutes: remove "video"`,
       ],
     });
   });
@@ -75,10 +83,14 @@ describe('path files', () => {
     const steps = [
       { lesson: 'iam/policy-types', optional: true },
       { lesson: 'iam/policy-types', optional: true },
+      { lab: 'iam', optional: true },
+      { lab: 'iam', optional: true },
+      { quiz: 'iam', optional: true },
     ];
     expect(check(PathSchema, file, { ...valid, steps })).toEqual({
       errors: [
         `${file}: steps[1]: "lesson: iam/policy-types" is already a step: remove the repeat`,
+        `${file}: steps[3]: "lab: iam" is already a step: remove the repeat`,
         `${file}: steps: make at least one step required`,
       ],
     });

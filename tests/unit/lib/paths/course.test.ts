@@ -40,6 +40,7 @@ const course = buildCourseInput(
     ['final-assessment', { title: 'Final assessment' }],
   ]),
   'final-assessment',
+  [{ id: 's3-read-one-prefix', title: 'Read one prefix', minutes: 15, href: '/labs/s3-read-one-prefix/' }],
 );
 
 describe('buildCourseInput', () => {
@@ -53,12 +54,21 @@ describe('buildCourseInput', () => {
         { id: 'iam-module', title: 'Module quiz: IAM', href: '/modules/iam/', minutes: 20 },
         { id: 'final-assessment', title: 'Final assessment', href: '/assessment/', minutes: null },
       ],
+      labs: [
+        {
+          id: 's3-read-one-prefix',
+          title: 'Read one prefix',
+          minutes: 15,
+          href: '/labs/s3-read-one-prefix/',
+        },
+      ],
     });
   });
 
-  it('leaves out a module that names no quiz', () => {
+  it('leaves out a module that names no quiz, and has no labs unless given', () => {
     const input = buildCourseInput(outline, new Map(), new Map(), 'final-assessment');
     expect(input.quizzes).toEqual([]);
+    expect(input.labs).toEqual([]);
   });
 });
 
@@ -70,10 +80,23 @@ describe('pathProblems', () => {
     expect(
       pathProblems(
         file,
-        path([{ lesson: 'iam/types' }, { quiz: 'iam-module' }, { quiz: 'final-assessment', minutes: 60 }]),
+        path([
+          { lesson: 'iam/types' },
+          { lab: 's3-read-one-prefix' },
+          { quiz: 'iam-module' },
+          { quiz: 'final-assessment', minutes: 60 },
+        ]),
         course,
       ),
     ).toEqual([]);
+  });
+
+  it('names an unknown lab, and knows no lab in a course given none', () => {
+    const { labs: _labs, ...noLabs } = course;
+    expect(pathProblems(file, path([{ lab: 's3-lockdown' }]), course)).toEqual([
+      'content/paths/p.yaml: steps[0].lab: no lab "s3-lockdown"; use the name of a file in content/labs/ without ".yaml"',
+    ]);
+    expect(pathProblems(file, path([{ lab: 's3-read-one-prefix' }]), noLabs)).toHaveLength(1);
   });
 
   it('names an unknown lesson, a quiz that is not a module quiz or the final, and a missing time', () => {
@@ -92,7 +115,7 @@ describe('pathProblems', () => {
 });
 
 describe('courseFor', () => {
-  it('keeps only the lessons and quizzes the paths name', () => {
+  it('keeps only the lessons, quizzes and labs the paths name', () => {
     const path: Path = {
       title: 't',
       audience: 'a',
@@ -102,6 +125,12 @@ describe('courseFor', () => {
     expect(courseFor([path], course)).toEqual({
       lessons: [{ id: 'iam/types', title: 'Types', minutes: 20, quiz: 'iam-types' }],
       quizzes: [{ id: 'final-assessment', title: 'Final assessment', href: '/assessment/', minutes: null }],
+      labs: [],
     });
+    expect(courseFor([{ ...path, steps: [{ lab: 's3-read-one-prefix' }] }], course).labs).toEqual(
+      course.labs,
+    );
+    const { labs: _labs, ...noLabs } = course;
+    expect(courseFor([path], noLabs).labs).toEqual([]);
   });
 });

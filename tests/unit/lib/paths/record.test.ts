@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildRecord, recordFileName } from '../../../../src/lib/paths/record';
 import { pathProgress, type CourseInput } from '../../../../src/lib/paths/status';
 import type { Path } from '../../../../src/schemas/path';
+import { applyLabRun } from '../../../../src/lib/progress/labs';
 import { makeAttempt, makeProgress } from '../../../fixtures/builders';
 
 const course: CourseInput = {
@@ -55,6 +56,35 @@ describe('buildRecord', () => {
         digest: { algorithm: 'SHA-256', input: 'csa-attempts-v1', value: 'ab'.repeat(32) },
       },
     });
+  });
+
+  it('records a required lab step with its best run and first completion, and waits for it', () => {
+    const labPath: Path = { ...path, steps: [...path.steps, { lab: 'tls-only' }] };
+    const labCourse: CourseInput = {
+      ...course,
+      labs: [{ id: 'tls-only', title: 'TLS only', minutes: 10, href: '/labs/tls-only/' }],
+    };
+    const quizDone = makeProgress([makeAttempt({ quizId: 'iam-types' })], { lessons: {} });
+    const solved = { checksPassed: 2, checksTotal: 2, probesDenied: 1, probesTotal: 1, completed: true };
+    const labDone = applyLabRun(quizDone, 'tls-only', solved, null, new Date('2026-11-30T08:00:00.000Z'));
+    const forPath = (progress: typeof quizDone) => ({
+      ...input(progress),
+      status: pathProgress(labPath, progress, labCourse),
+    });
+
+    expect(buildRecord(forPath(quizDone))).toBeNull();
+    const record = buildRecord(forPath(labDone));
+    expect(record?.completedAt).toBe('2026-11-30T08:00:00.000Z');
+    expect(record?.steps.at(-1)).toEqual({
+      kind: 'lab',
+      id: 'tls-only',
+      title: 'TLS only',
+      quizId: null,
+      bestPercent: null,
+      labBest: { checksPassed: 2, checksTotal: 2, probesDenied: 1, probesTotal: 1 },
+      doneAt: '2026-11-30T08:00:00.000Z',
+    });
+    expect(record?.steps[0]).not.toHaveProperty('labBest');
   });
 
   it('makes no record of a path that is not complete', () => {

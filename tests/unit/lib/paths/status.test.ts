@@ -8,6 +8,8 @@ import {
   type CourseInput,
 } from '../../../../src/lib/paths/status';
 import type { Path } from '../../../../src/schemas/path';
+import { applyLabRun } from '../../../../src/lib/progress/labs';
+import type { Progress } from '../../../../src/lib/progress/types';
 import { makeArchive, makeAttempt, makeProgress, makeQuizArchive } from '../../../fixtures/builders';
 
 const course: CourseInput = {
@@ -23,6 +25,22 @@ const course: CourseInput = {
   quizzes: [
     { id: 'iam-module', title: 'Module quiz: IAM', href: '/modules/iam/', minutes: 20 },
     { id: 'final-assessment', title: 'Final assessment', href: '/assessment/', minutes: null },
+  ],
+  labs: [
+    { id: 's3-read-one-prefix', title: 'Read one prefix', minutes: 15, href: '/labs/s3-read-one-prefix/' },
+    { id: 'tls-only-bucket', title: 'TLS only', minutes: 10, href: '/labs/tls-only-bucket/' },
+  ],
+};
+
+/** A path with a required lab and an optional one. */
+const labPath: Path = {
+  title: 'Labs',
+  audience: 'Engineers',
+  summary: 'Practice.',
+  steps: [
+    { quiz: 'iam-module' },
+    { lab: 's3-read-one-prefix' },
+    { lab: 'tls-only-bucket', optional: true, minutes: 5 },
   ],
 };
 
@@ -212,13 +230,86 @@ describe('pathProgress', () => {
     expect(result.steps[0]?.status).toBe('not-started');
   });
 
-  it('throws for a lesson or a quiz the course does not have', () => {
+  it('throws for a lesson, a quiz or a lab the course does not have', () => {
+    expect(() => pathProgress({ ...path, steps: [{ lab: 'nope' }] }, makeProgress(), course)).toThrow(
+      'No lab "nope" in the course.',
+    );
+    const { labs: _labs, ...noLabs } = course;
+    expect(() => pathProgress(labPath, makeProgress(), noLabs)).toThrow(UnknownStepError);
     expect(() => pathProgress({ ...path, steps: [{ lesson: 'iam/nope' }] }, makeProgress(), course)).toThrow(
       UnknownStepError,
     );
     expect(() => pathProgress({ ...path, steps: [{ quiz: 'nope' }] }, makeProgress(), course)).toThrow(
       'No module quiz or final assessment "nope".',
     );
+  });
+});
+
+describe('pathProgress: lab steps', () => {
+  const failed = { checksPassed: 1, checksTotal: 3, probesDenied: 0, probesTotal: 2, completed: false };
+  const solved = { checksPassed: 3, checksTotal: 3, probesDenied: 2, probesTotal: 2, completed: true };
+  const run = (progress: Progress, labId: string, outcome: typeof failed, at: string): Progress =>
+    applyLabRun(progress, labId, outcome, null, new Date(at));
+  const passed = makeProgress(
+    [makeAttempt({ quizId: 'iam-module', finishedAt: '2026-11-28T10:00:00.000Z' })],
+    {
+      lessons: {},
+    },
+  );
+
+  it('shows a lab step with its title, page and minutes, not started before a run', () => {
+    const [, lab, extra] = pathProgress(labPath, makeProgress([], { lessons: {} }), course).steps;
+    expect(lab).toMatchObject({
+      kind: 'lab',
+      id: 's3-read-one-prefix',
+      quizId: null,
+      title: 'Read one prefix',
+      href: '/labs/s3-read-one-prefix/',
+      minutes: 15,
+      required: true,
+      status: 'not-started',
+      bestPercent: null,
+      labBest: null,
+      doneAt: null,
+    });
+    expect(extra).toMatchObject({ kind: 'lab', required: false, minutes: 5 });
+  });
+
+  it('a run starts the step and the path; a completion makes it done, whatever later runs gave', () => {
+    const started = run(passed, 's3-read-one-prefix', failed, '2026-11-27T09:00:00.000Z');
+    const startedStatus = pathProgress(labPath, started, course);
+    expect(startedStatus.steps[1]).toMatchObject({ status: 'started', labBest: { checksPassed: 1 } });
+    expect(startedStatus).toMatchObject({ done: 1, required: 2, complete: false, minutesLeft: 15 });
+    expect(startedStatus.startedAt).toBe('2026-11-27T09:00:00.000Z');
+    expect(startedStatus.next?.id).toBe('s3-read-one-prefix');
+
+    const done = run(
+      run(started, 's3-read-one-prefix', solved, '2026-11-29T09:00:00.000Z'),
+      's3-read-one-prefix',
+      failed,
+      '2026-11-30T09:00:00.000Z',
+    );
+    const doneStatus = pathProgress(labPath, done, course);
+    expect(doneStatus.steps[1]).toMatchObject({
+      status: 'done',
+      doneAt: '2026-11-29T09:00:00.000Z',
+      labBest: { checksPassed: 3, probesDenied: 2 },
+    });
+    expect(doneStatus).toMatchObject({ done: 2, complete: true, completedAt: '2026-11-29T09:00:00.000Z' });
+    expect(doneStatus.next?.id).toBe('tls-only-bucket');
+  });
+
+  it('ignores a lab record under a prototype name', () => {
+    const weird: CourseInput = {
+      ...course,
+      labs: [{ id: 'constructor', title: 'x', minutes: 1, href: '/x/' }],
+    };
+    const result = pathProgress({ ...path, steps: [{ lab: 'constructor' }] }, makeProgress(), weird);
+    expect(result.steps[0]?.status).toBe('not-started');
+  });
+
+  it('leaves labs out of the quizzes a completion record digests', () => {
+    expect(requiredQuizIds(pathProgress(labPath, passed, course))).toEqual(['iam-module']);
   });
 });
 

@@ -7,6 +7,7 @@ import {
   labStatus,
   readLab,
   readLabBest,
+  summarizeLabs,
   type LabRunOutcome,
 } from '../../../../src/lib/progress/labs';
 import { createEmptyProgress, type LabBest } from '../../../../src/lib/progress/types';
@@ -148,5 +149,50 @@ describe('readLab and readLabBest', () => {
   it('refuses a total over 1,000 requests', () => {
     expect(readLabBest(best(0, 0, 1_001, 0))).toBeNull();
     expect(readLabBest(best(0, 0, 1_000, 1_000))).toEqual(best(0, 0, 1_000, 1_000));
+  });
+});
+
+describe('summarizeLabs', () => {
+  const COURSE = [
+    { id: 'read-one-bucket', title: 'Read one bucket' },
+    { id: 'tls-only', title: 'TLS only' },
+    { id: 'spot-public', title: 'Spot the public bucket' },
+  ];
+
+  it('counts the completed labs of the course and lists the started ones in course order', () => {
+    let progress = applyLabRun(createEmptyProgress(), 'spot-public', SOLVED, null, T1);
+    progress = applyLabRun(progress, 'read-one-bucket', outcome(), 'x', T2);
+    progress = applyLabRun(progress, 'removed-lab', SOLVED, null, T3);
+
+    expect(summarizeLabs(progress, COURSE)).toEqual({
+      completed: 1,
+      total: 3,
+      started: [
+        {
+          id: 'read-one-bucket',
+          title: 'Read one bucket',
+          status: 'in-progress',
+          best: best(1, 0),
+          runs: 1,
+          lastRunAt: T2.toISOString(),
+        },
+        {
+          id: 'spot-public',
+          title: 'Spot the public bucket',
+          status: 'completed',
+          best: best(3, 2),
+          runs: 1,
+          lastRunAt: T1.toISOString(),
+        },
+      ],
+    });
+  });
+
+  it('is empty before any lab, and ignores a course lab named like a prototype property', () => {
+    expect(summarizeLabs(createEmptyProgress(), [...COURSE, { id: 'constructor', title: 'x' }])).toEqual({
+      completed: 0,
+      total: 4,
+      started: [],
+    });
   });
 });

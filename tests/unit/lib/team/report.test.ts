@@ -7,6 +7,7 @@ import {
   type TeamCourse,
   type TeamMember,
 } from '../../../../src/lib/team/report';
+import { applyLabRun } from '../../../../src/lib/progress/labs';
 import { createEmptyProgress, type QuizAttempt } from '../../../../src/lib/progress/types';
 import {
   makeArchive,
@@ -55,6 +56,10 @@ const COURSE: TeamCourse = {
       { id: 'shared-responsibility/basics', title: 'Basics', minutes: 20, quiz: 'shared-responsibility' },
     ],
     quizzes: [{ id: 'shared-responsibility-module', title: 'Module quiz', href: '/m/1/', minutes: 20 }],
+    labs: [
+      { id: 'read-one-bucket', title: 'Read one bucket', minutes: 10, href: '/labs/read-one-bucket/' },
+      { id: 'tls-only', title: 'TLS only', minutes: 10, href: '/labs/tls-only/' },
+    ],
   },
 };
 
@@ -126,6 +131,8 @@ describe('buildTeamReport: learners', () => {
         lessonsTotal: 3,
         moduleQuizzesDone: 1,
         moduleQuizzesTotal: 1,
+        labsCompleted: 0,
+        labsTotal: 2,
         final: { best: 66, passed: false, attempts: 1 },
         lastActive: '2026-11-30',
         // The lesson's quiz and the module quiz passed in full: the path is complete.
@@ -184,6 +191,40 @@ describe('buildTeamReport: learners', () => {
       [{ id: 'basics', done: 1, required: 2, started: true, complete: false }],
       [{ id: 'basics', done: 0, required: 2, started: false, complete: false }],
     ]);
+  });
+
+  it('counts the labs of the course each learner completed; a lab run alone starts a learner', () => {
+    const solved = { checksPassed: 2, checksTotal: 2, probesDenied: 1, probesTotal: 1, completed: true };
+    const failed = { ...solved, checksPassed: 1, completed: false };
+    const at = new Date('2026-11-20T10:00:00.000Z');
+    let progress = applyLabRun(createEmptyProgress(), 'read-one-bucket', solved, null, at);
+    progress = applyLabRun(progress, 'tls-only', failed, null, at);
+    progress = applyLabRun(progress, 'removed-lab', solved, null, at);
+    const onlyStarted = applyLabRun(createEmptyProgress(), 'tls-only', failed, null, at);
+    const report = buildTeamReport(
+      [
+        { label: 'Eve', named: true, progress },
+        { label: 'Fay', named: true, progress: onlyStarted },
+      ],
+      COURSE,
+      BANK,
+      TZ,
+    );
+    expect(
+      report.learners.map(({ labsCompleted, labsTotal, started }) => ({ labsCompleted, labsTotal, started })),
+    ).toEqual([
+      { labsCompleted: 1, labsTotal: 2, started: true },
+      { labsCompleted: 0, labsTotal: 2, started: true },
+    ]);
+    expect(report.notStarted).toEqual([]);
+    const { labs: _labs, ...noLabs } = COURSE.pathCourse;
+    const without = buildTeamReport(
+      [{ label: 'Eve', named: true, progress }],
+      { ...COURSE, pathCourse: noLabs },
+      BANK,
+      TZ,
+    );
+    expect(without.learners[0]).toMatchObject({ labsCompleted: 0, labsTotal: 0 });
   });
 
   it('reports nothing for an empty team', () => {
