@@ -37,12 +37,18 @@ const page = {
     'Edit the policy as JSON. Tab moves on to the next control; Enter keeps the indentation of the line. Run the checks with the button or Ctrl+Enter (Cmd+Enter on a Mac).',
   'lab.start': 'Start the lab',
   'lab.startNote': 'Starting loads the policy evaluator (about 10 kB); everything runs in your browser.',
-  'lab.noScript': 'The checks need JavaScript. You can still read the lab and its policies here.',
+  'lab.noScript': 'The checks need JavaScript. You can still read the lab here.',
   'lab.hints': 'Hints',
   'lab.hint': 'Hint {number}',
   'lab.source': 'Source: {title}',
   'lab.all': 'All labs',
-  'lab.spotIntro': 'Find the line that causes the problem in each question.',
+  'lab.questions': 'Spot the misconfigurations',
+  'lab.spotIntro': {
+    one: 'In the question, pick the misconfigured line, then why it is wrong. Check your answer when you are ready.',
+    other:
+      'In each of the {count} questions, pick the misconfigured line, then why it is wrong. Check your answers when you are ready.',
+  },
+  'lab.startNoteSpot': 'Starting loads the questions; everything runs in your browser.',
   'links.title': 'Practise in a lab',
   'links.meta': { one: '({type}, about {count} minute)', other: '({type}, about {count} minutes)' },
   'start.loading': 'Loading the evaluator…',
@@ -123,7 +129,17 @@ const run = {
   'show-solution': 'Show a solution',
   'next-lab': 'Next lab: {title}',
   'all-labs': 'All labs',
-  'not-saved': 'Your progress could not be saved in this browser.',
+  question: 'Question {number} of {count}',
+  'spot-check': 'Check answers',
+  'spot-again': 'Try again',
+  'spot-right': 'Right: line and reason.',
+  'spot-wrong': 'Not right yet: see the misconfigured line and the right reason above.',
+  'spot-summary': {
+    one: '{right} of {count} question right: a question counts when both the line and the reason are right.',
+    other:
+      '{right} of {count} questions right: a question counts when both the line and the reason are right.',
+  },
+  'spot-done': 'Completed: you spotted every misconfiguration and why it is wrong.',
 } as const satisfies Record<string, Message>;
 
 /** Server-side words of the labs. */

@@ -14,13 +14,12 @@ import {
   isRunShortcut,
   lineCount,
   markedLines,
-  textBlocks,
 } from '../../lib/labs/editor';
 import { runPolicyLab, type LabRun, type RequestResult } from '../../lib/labs/run';
 import type { StatementResult } from '../../lib/iam/evaluate';
 import type { PolicyLabData } from '../../lib/labs/types';
 import { $progress, recordLabRun } from '../../stores/progress';
-import { labsHref } from './routes';
+import { CompletedPanel } from './CompletedPanel';
 
 export interface LabIslandProps {
   lab: PolicyLabData;
@@ -186,26 +185,7 @@ export const LabIsland: FunctionComponent<LabIslandProps> = ({ lab, textarea, gu
           </ul>
         </section>
       )}
-      {completed && (
-        <section class="lab-done" aria-labelledby="lab-done-heading">
-          <h3 id="lab-done-heading">
-            <span aria-hidden="true">✓ </span>
-            {tlr('done-title')}
-          </h3>
-          <p>{tlr('done-intro')}</p>
-          {textBlocks(lab.explanation).map((runs, index) => (
-            <p key={index}>{runs.map((part) => (part.code ? <code>{part.text}</code> : part.text))}</p>
-          ))}
-          <p class="lab-next">
-            {next !== null && (
-              <a class="button" href={next.href}>
-                {tlr('next-lab', { title: next.title })}
-              </a>
-            )}{' '}
-            <a href={labsHref}>{tlr('all-labs')}</a>
-          </p>
-        </section>
-      )}
+      {completed && <CompletedPanel explanation={lab.explanation} next={next} intro={tlr('done-intro')} />}
       {run?.status === 'evaluated' && (
         <section class="lab-results" aria-labelledby="lab-results-heading">
           <h3 id="lab-results-heading">{tlr('results')}</h3>
