@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import type { PolicyLabData } from '../../src/lib/labs/types';
+import type { PolicyLabData, SpotLabData } from '../../src/lib/labs/types';
 import { expectNoAxeViolations, tabTo, watchProblems } from './helpers';
 
 /** A lab as the built site serves it, to know its requests and a right answer. */
@@ -96,6 +96,18 @@ test('a learner completes a policy lab with the keyboard alone, and it counts as
   await page.keyboard.press('Enter');
   await expect(page.getByText('Restored your last attempt.')).toBeVisible();
   await expect(editor).toHaveValue(typed);
+
+  // The dashboard lists it as completed, and the exported progress carries it.
+  await page.goto('/progress/');
+  const row = page.getByRole('row').filter({ has: page.getByRole('link', { name: lab.title }) });
+  await expect(row).toContainText('Completed');
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export progress' }).click();
+  const exported = JSON.parse(readFileSync(await (await download).path(), 'utf8')) as {
+    progress: { labs: Record<string, { completedAt: string | null; runs: number; policy: string | null }> };
+  };
+  expect(exported.progress.labs[LAB_ID]).toMatchObject({ runs: 2, policy: typed });
+  expect(exported.progress.labs[LAB_ID]?.completedAt).toEqual(expect.any(String));
   expect(problems).toEqual([]);
 });
 
@@ -159,6 +171,47 @@ test('a lab page loads no evaluator until started, and passes axe before and aft
   await expectNoAxeViolations(page);
   await page.goto('/labs/');
   await expectNoAxeViolations(page);
+  expect(problems).toEqual([]);
+});
+
+test('a spot lab is graded by line and reason, and completes when every answer is right', async ({
+  page,
+}) => {
+  const problems = await watchProblems(page);
+  const spot = JSON.parse(
+    readFileSync(join(import.meta.dirname, '../../dist/labs/spot-s3-bucket-policies.json'), 'utf8'),
+  ) as SpotLabData;
+  await page.goto('/labs/spot-s3-bucket-policies/');
+  await page.getByRole('button', { name: 'Start the lab' }).click();
+  const [first, ...rest] = spot.questions;
+  if (first === undefined) throw new Error('the spot lab has no question');
+  // One answer wrong: not completed, and the summary says how many are right.
+  for (const [index, question] of spot.questions.entries()) {
+    const group = page.getByRole('group', { name: question.prompt });
+    await group.getByRole('radio', { name: new RegExp(`^Line ${question.wrong[0] ?? 0}: `) }).check();
+    const reason = question.reasons.find((candidate) =>
+      index === 0 ? !candidate.correct : candidate.correct,
+    );
+    await group.getByRole('radio', { name: reason?.text ?? '' }).check();
+  }
+  await page.getByRole('button', { name: 'Check answers' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'right' })).toContainText(
+    `${rest.length} of ${spot.questions.length} questions right`,
+  );
+  await expect(page.getByRole('heading', { name: 'Lab completed' })).toHaveCount(0);
+
+  await page.getByRole('button', { name: 'Try again' }).click();
+  for (const question of spot.questions) {
+    const group = page.getByRole('group', { name: question.prompt });
+    await group.getByRole('radio', { name: new RegExp(`^Line ${question.wrong[0] ?? 0}: `) }).check();
+    const reason = question.reasons.find((candidate) => candidate.correct);
+    await group.getByRole('radio', { name: reason?.text ?? '' }).check();
+  }
+  await page.getByRole('button', { name: 'Check answers' }).click();
+  await expect(page.getByRole('heading', { name: 'Lab completed' })).toBeVisible();
+  await expectNoAxeViolations(page);
+  await page.goto('/labs/');
+  await expect(page.locator('[data-lab-status="spot-s3-bucket-policies"]')).toHaveText('Completed');
   expect(problems).toEqual([]);
 });
 
