@@ -3,7 +3,9 @@ import { describeSpot, listSpotLines, scoreSpot, spot, validateSpot } from '../.
 import { spotCodeLines, spotSelectableLines } from '../../../../src/lib/quiz/spot-lines';
 import { createRandom } from '../../../../src/lib/quiz/random';
 import type { Response } from '../../../../src/lib/quiz/types';
-import { makeSpot } from '../../../fixtures/builders';
+import { decodeProgress, encodeProgress } from '../../../../src/lib/progress/decode';
+import { buildExport, readImport } from '../../../../src/lib/progress/transfer';
+import { makeAttempt, makeProgress, makeSpot } from '../../../fixtures/builders';
 
 // Line 7 ("Principal": "*") is wrong; lines 2, 3, 5, 6, 7 and 8 can be picked; reason a is right.
 const question = makeSpot();
@@ -168,5 +170,31 @@ describe('spot kind', () => {
 
     expect(answer).toEqual({ line: '6', reason: 'a' });
     expect(scoreSpot(question, spot.answer(question)).correct).toBe(true);
+  });
+});
+
+describe('a stored spot response', () => {
+  const attempt = makeAttempt({
+    questionIds: ['spot', 'line-only'],
+    responses: { spot: { line: '7', reason: 'a' }, 'line-only': { line: '12' } },
+    earned: 1.5,
+    total: 2,
+  });
+
+  it('survives saving and loading the progress as it is', () => {
+    const { progress, problem } = decodeProgress(encodeProgress(makeProgress([attempt])));
+
+    expect(problem).toBeNull();
+    expect(progress.attempts[0]?.responses).toEqual(attempt.responses);
+  });
+
+  it('survives an export and its import in another browser', () => {
+    const file = buildExport(makeProgress([attempt]), {
+      siteVersion: 'test',
+      exportedAt: new Date('2026-12-01T10:00:00Z'),
+    });
+    const result = readImport(file);
+
+    expect(result.ok && result.progress.attempts[0]?.responses).toEqual(attempt.responses);
   });
 });
