@@ -131,7 +131,18 @@ describe('labs', () => {
     expect(problems).toEqual([]);
   });
 
-  it('every check and probe has a caller the evaluator models and names AWS example accounts', () => {
+  it('a lab with a session policy makes every request from a role session (AWS applies it to nothing else)', () => {
+    const problems = policyLabs
+      .filter(({ data }) => data.edit.kind === 'session' || data.context.session !== undefined)
+      .flatMap(({ file, data }) =>
+        [...data.checks, ...data.probes]
+          .filter((request) => !request.principal.arn.startsWith('arn:aws:sts::'))
+          .map((request) => `${file}: "${request.id}": make the caller an assumed-role session`),
+      );
+    expect(problems).toEqual([]);
+  });
+
+  it('every check and probe names AWS example accounts and buckets', () => {
     const problems = policyLabs.flatMap(({ file, data }) =>
       [...data.checks, ...data.probes].flatMap((request) => [
         ...(/^(111122223333|444455556666|777788889999)$/.test(request.account)
