@@ -138,6 +138,22 @@ test('a JSON mistake is listed by line, and its link puts the caret on that line
   expect(problems).toEqual([]);
 });
 
+test('after three runs that do not complete, a solution is offered', async ({ page }) => {
+  await page.goto(`/labs/${LAB_ID}/`);
+  await page.getByRole('button', { name: 'Start the lab' }).click();
+  const run = page.getByRole('button', { name: 'Run checks' });
+  const status = page.getByRole('status').filter({ hasText: 'decided as needed' });
+  for (let count = 1; count <= 3; count += 1) {
+    await expect(page.getByRole('button', { name: 'Show a solution' })).toHaveCount(0);
+    await run.click();
+    await expect(status).toBeVisible();
+    await expect(page.locator('.lab-result')).toHaveCount(requestCount);
+  }
+  await page.getByRole('button', { name: 'Show a solution' }).click();
+  await expect(page.getByRole('heading', { name: 'A solution' })).toBeVisible();
+  await expect(page.locator('.lab-solution pre')).toHaveText(lab.edit.solution.trimEnd());
+});
+
 test('Enter keeps the indentation and Tab leaves the editor', async ({ page }) => {
   await page.goto(`/labs/${LAB_ID}/`);
   const editor = page.getByRole('textbox', { name: /\(JSON\)$/ });
