@@ -49,8 +49,10 @@ export const enDashboardLater = {
   'labs.table': 'Labs started',
   'labs.lab': 'Lab',
   'labs.status': 'Status',
-  'labs.checks': 'Best run: checks passed',
-  'labs.probes': 'Best run: least-privilege probes denied',
+  'labs.bestNote':
+    'Checks and probes are those of your best run: a least-privilege policy denies every probe, the requests the task does not need.',
+  'labs.checks': 'Checks passed',
+  'labs.probes': 'Probes denied',
   'labs.last': 'Last run',
   'labs.status.in-progress': 'In progress',
   'labs.status.completed': 'Completed',

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
 import { $progress } from '../stores/progress';
-import type { CourseLab } from '../lib/progress/labs';
+import type { CourseLab } from '../lib/progress/lab-summary';
 import { attemptHistory, type CourseModule } from '../lib/progress/stats';
 import { td } from '../i18n/en-dashboard';
 import { ProgressNotice } from './ProgressNotice';

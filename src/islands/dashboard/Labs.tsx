@@ -1,5 +1,5 @@
 import { dayKey } from '../../lib/core/local-day';
-import { summarizeLabs, type CourseLab } from '../../lib/progress/labs';
+import { summarizeLabs, type CourseLab } from '../../lib/progress/lab-summary';
 import type { Progress } from '../../lib/progress/types';
 import { tableDay, tl } from '../../i18n/en-dashboard-later';
 import { labHref, labsHref } from '../labs/routes';
@@ -22,26 +22,35 @@ export function Labs({ progress, labs }: { progress: Progress; labs: readonly Co
       {summary.started.length === 0 ? (
         <p>{tl('labs.none')}</p>
       ) : (
-        <DataTable
-          label={tl('labs.table')}
-          columns={[tl('labs.lab'), tl('labs.status'), tl('labs.checks'), tl('labs.probes'), tl('labs.last')]}
-          rows={summary.started.map((lab) => ({
-            key: lab.id,
-            header: <a href={labHref(lab.id)}>{lab.title}</a>,
-            cells: [
-              <span key="status" class={lab.status === 'completed' ? 'status status-completed' : 'status'}>
-                {tl(`labs.status.${lab.status}`)}
-              </span>,
-              tl('labs.ofTotal', { passed: lab.best.checksPassed, total: lab.best.checksTotal }),
-              lab.best.probesTotal === 0
-                ? tl('labs.noProbes')
-                : tl('labs.ofTotal', { passed: lab.best.probesDenied, total: lab.best.probesTotal }),
-              <span key="last" class="nowrap">
-                {tableDay(dayKey(lab.lastRunAt) ?? '')}
-              </span>,
-            ],
-          }))}
-        />
+        <>
+          <p class="lesson-meta">{tl('labs.bestNote')}</p>
+          <DataTable
+            label={tl('labs.table')}
+            columns={[
+              tl('labs.lab'),
+              tl('labs.status'),
+              tl('labs.checks'),
+              tl('labs.probes'),
+              tl('labs.last'),
+            ]}
+            rows={summary.started.map((lab) => ({
+              key: lab.id,
+              header: <a href={labHref(lab.id)}>{lab.title}</a>,
+              cells: [
+                <span key="status" class={lab.status === 'completed' ? 'status status-completed' : 'status'}>
+                  {tl(`labs.status.${lab.status}`)}
+                </span>,
+                tl('labs.ofTotal', { passed: lab.best.checksPassed, total: lab.best.checksTotal }),
+                lab.best.probesTotal === 0
+                  ? tl('labs.noProbes')
+                  : tl('labs.ofTotal', { passed: lab.best.probesDenied, total: lab.best.probesTotal }),
+                <span key="last" class="nowrap">
+                  {tableDay(dayKey(lab.lastRunAt) ?? '')}
+                </span>,
+              ],
+            }))}
+          />
+        </>
       )}
     </section>
   );

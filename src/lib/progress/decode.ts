@@ -33,21 +33,24 @@
  *   version 5. A version-4 record holds nothing a lab could be made of, so any `labs` field it
  *   has is left behind.
  * - version 5 (current) adds `labs`, by lab id: each lab record is checked like an attempt (see
- *   `readLab` in `labs.ts`: ISO times, whole run counts from 1, checks passed never above checks
- *   run, a policy text of at most 20,000 characters or null) and dropped on its own if wrong.
+ *   `readLab`: ISO times, whole run counts from 1, checks passed never above checks run, at most
+ *   1,000 checks or probes, a policy text of at most 20,000 characters or null) and dropped on its
+ *   own if wrong.
  *
  * Adding version 6: write `migrateV5` (version 5 → 6), register it in `MIGRATIONS` under 5, update
  * the readers to the new rules, and test it from a literal version-5 record.
  */
 import type { Response } from '../quiz/types';
 import { isDayKey, isIsoTime } from '../core/time';
-import { readLab } from './labs';
 import {
+  MAX_LAB_POLICY_LENGTH,
   PROGRESS_VERSION,
   createEmptyProgress,
   type AttemptKind,
   type Confidence,
   type DayActivity,
+  type LabBest,
+  type LabRecord,
   type LessonRecord,
   type Progress,
   type ProgressArchive,
@@ -284,6 +287,58 @@ function readDayActivity(value: unknown): DayActivity | null {
 
 const readTagSum = (value: unknown): TagScore | null =>
   isRecord(value) ? readSum(value['earned'], value['total']) : null;
+
+/** Most checks (or probes) one lab may have; far more than any lab asks. */
+const MAX_LAB_REQUESTS = 1_000;
+
+const isRequestCount = (value: unknown): value is number =>
+  Number.isInteger(value) && (value as number) >= 0 && (value as number) <= MAX_LAB_REQUESTS;
+
+/**
+ * A lab's best run as stored (or as a run reports it): whole counts from 0, never more passed than
+ * run. Returns a fresh copy, or null if anything is wrong.
+ */
+export function readLabBest(value: unknown): LabBest | null {
+  if (!isRecord(value)) return null;
+  const { checksPassed, checksTotal, probesDenied, probesTotal } = value;
+  if (
+    !isRequestCount(checksPassed) ||
+    !isRequestCount(checksTotal) ||
+    !isRequestCount(probesDenied) ||
+    !isRequestCount(probesTotal) ||
+    checksPassed > checksTotal ||
+    probesDenied > probesTotal
+  ) {
+    return null;
+  }
+  return {
+    checksPassed: unsigned(checksPassed),
+    checksTotal: unsigned(checksTotal),
+    probesDenied: unsigned(probesDenied),
+    probesTotal: unsigned(probesTotal),
+  };
+}
+
+const isLabPolicy = (value: unknown): value is string | null =>
+  value === null || (typeof value === 'string' && value.length <= MAX_LAB_POLICY_LENGTH);
+
+/** Checks one stored lab record; returns a fresh copy, or null if any field is wrong. */
+export function readLab(value: unknown): LabRecord | null {
+  if (!isRecord(value)) return null;
+  const { firstRunAt, lastRunAt, runs, completedAt, policy } = value;
+  const best = readLabBest(value['best']);
+  if (
+    !isIsoTime(firstRunAt) ||
+    !isIsoTime(lastRunAt) ||
+    !isCount(runs) ||
+    !(completedAt === null || isIsoTime(completedAt)) ||
+    best === null ||
+    !isLabPolicy(policy)
+  ) {
+    return null;
+  }
+  return { firstRunAt, lastRunAt, runs, completedAt, best, policy };
+}
 
 /**
  * Copies the valid entries of one keyed section (lessons, or a part of the archive) into `into`

@@ -33,7 +33,7 @@
 import { decodeProgressData } from './decode';
 import { mergeProgress } from './merge';
 import { isBetter } from '../core/numbers';
-import { isLabCompleted } from './labs';
+import { isLabCompleted } from './lab-summary';
 import { summarizeQuiz } from './summary';
 import { PROGRESS_VERSION, type Progress } from './types';
 

@@ -15,7 +15,7 @@ import { scoreResponse } from '../quiz/registry';
 import type { Response } from '../quiz/types';
 import { masteryByTag, type MasteryLevel, MASTERY_LEVELS } from '../progress/mastery';
 import { activeDays, type CourseInput } from '../progress/stats';
-import { isLabCompleted } from '../progress/labs';
+import { isLabCompleted } from '../progress/lab-summary';
 import { isLessonComplete, summarizeQuiz } from '../progress/summary';
 import type { Progress } from '../progress/types';
 import { pathProgress, type CourseInput as PathCourse } from '../paths/status';

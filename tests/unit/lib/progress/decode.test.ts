@@ -9,6 +9,8 @@ import {
   migrateV3,
   migrateV4,
   kindsOfV3,
+  readLab,
+  readLabBest,
 } from '../../../../src/lib/progress/decode';
 import {
   PROGRESS_VERSION,
@@ -1621,5 +1623,46 @@ describe('decodeProgress: version 4 → 5 (labs)', () => {
       progress: { ...EMPTY, attempts: [attempt] },
       problem: { code: 'partly-invalid', dropped: 1 },
     });
+  });
+});
+
+describe('readLab and readLabBest', () => {
+  it('returns a fresh copy of a valid record, -0 made 0', () => {
+    const stored = {
+      firstRunAt: '2026-11-29T09:00:00.000Z',
+      lastRunAt: '2026-11-29T09:05:00.000Z',
+      runs: 2,
+      completedAt: null,
+      best: { checksPassed: -0, checksTotal: 3, probesDenied: 0, probesTotal: 0 },
+      policy: null,
+      extra: 'ignored',
+    };
+    const read = readLab(stored);
+
+    expect(read).toEqual({
+      ...stored,
+      extra: undefined,
+      best: { checksPassed: 0, checksTotal: 3, probesDenied: 0, probesTotal: 0 },
+    });
+    expect(Object.is(read?.best.checksPassed, 0)).toBe(true);
+    expect(read?.best).not.toBe(stored.best);
+  });
+
+  it('refuses what is not an object', () => {
+    for (const value of [null, 'lab', 3, [], undefined]) {
+      expect(readLab(value)).toBeNull();
+      expect(readLabBest(value)).toBeNull();
+    }
+  });
+
+  it('refuses a total over 1,000 requests', () => {
+    const counts = (checksTotal: number, probesTotal: number) => ({
+      checksPassed: 0,
+      checksTotal,
+      probesDenied: 0,
+      probesTotal,
+    });
+    expect(readLabBest(counts(1_001, 0))).toBeNull();
+    expect(readLabBest(counts(1_000, 1_000))).toEqual(counts(1_000, 1_000));
   });
 });

@@ -1,13 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { isLabCompleted, labStatus } from '../../../../src/lib/progress/lab-summary';
 import {
   applyLabRun,
   betterLabRun,
   isBetterLabRun,
-  isLabCompleted,
-  labStatus,
-  readLab,
-  readLabBest,
-  summarizeLabs,
   type LabRunOutcome,
 } from '../../../../src/lib/progress/labs';
 import { createEmptyProgress, type LabBest } from '../../../../src/lib/progress/types';
@@ -118,81 +114,5 @@ describe('isBetterLabRun and betterLabRun', () => {
     expect(betterLabRun(best(2, 1, 3), best(2, 1, 4))).toEqual(best(2, 1, 4));
     expect(betterLabRun(best(2, 1, 4), best(2, 1, 3))).toEqual(best(2, 1, 4));
     expect(isBetterLabRun(best(2, 1), best(2, 1))).toBe(false);
-  });
-});
-
-describe('readLab and readLabBest', () => {
-  it('returns a fresh copy of a valid record, -0 made 0', () => {
-    const stored = {
-      firstRunAt: T1.toISOString(),
-      lastRunAt: T2.toISOString(),
-      runs: 2,
-      completedAt: null,
-      best: { checksPassed: -0, checksTotal: 3, probesDenied: 0, probesTotal: 0 },
-      policy: null,
-      extra: 'ignored',
-    };
-    const read = readLab(stored);
-
-    expect(read).toEqual({ ...stored, extra: undefined, best: best(0, 0, 3, 0) });
-    expect(Object.is(read?.best.checksPassed, 0)).toBe(true);
-    expect(read?.best).not.toBe(stored.best);
-  });
-
-  it('refuses what is not an object', () => {
-    for (const value of [null, 'lab', 3, [], undefined]) {
-      expect(readLab(value)).toBeNull();
-      expect(readLabBest(value)).toBeNull();
-    }
-  });
-
-  it('refuses a total over 1,000 requests', () => {
-    expect(readLabBest(best(0, 0, 1_001, 0))).toBeNull();
-    expect(readLabBest(best(0, 0, 1_000, 1_000))).toEqual(best(0, 0, 1_000, 1_000));
-  });
-});
-
-describe('summarizeLabs', () => {
-  const COURSE = [
-    { id: 'read-one-bucket', title: 'Read one bucket' },
-    { id: 'tls-only', title: 'TLS only' },
-    { id: 'spot-public', title: 'Spot the public bucket' },
-  ];
-
-  it('counts the completed labs of the course and lists the started ones in course order', () => {
-    let progress = applyLabRun(createEmptyProgress(), 'spot-public', SOLVED, null, T1);
-    progress = applyLabRun(progress, 'read-one-bucket', outcome(), 'x', T2);
-    progress = applyLabRun(progress, 'removed-lab', SOLVED, null, T3);
-
-    expect(summarizeLabs(progress, COURSE)).toEqual({
-      completed: 1,
-      total: 3,
-      started: [
-        {
-          id: 'read-one-bucket',
-          title: 'Read one bucket',
-          status: 'in-progress',
-          best: best(1, 0),
-          runs: 1,
-          lastRunAt: T2.toISOString(),
-        },
-        {
-          id: 'spot-public',
-          title: 'Spot the public bucket',
-          status: 'completed',
-          best: best(3, 2),
-          runs: 1,
-          lastRunAt: T1.toISOString(),
-        },
-      ],
-    });
-  });
-
-  it('is empty before any lab, and ignores a course lab named like a prototype property', () => {
-    expect(summarizeLabs(createEmptyProgress(), [...COURSE, { id: 'constructor', title: 'x' }])).toEqual({
-      completed: 0,
-      total: 4,
-      started: [],
-    });
   });
 });
