@@ -30,7 +30,11 @@ async function reachSpotQuestion(page: Page): Promise<Spot> {
   for (let index = 0; index < total; index += 1) {
     await expect(page.getByRole('heading', { name: `Question ${index + 1} of ${total}` })).toBeFocused();
     const question = await currentQuestion(page, quiz);
-    if (question.type === 'spot') return question;
+    if (question.type === 'spot') {
+      // The renderer loads with the first spot question: wait for its line group.
+      await expect(page.getByRole('group', { name: /: pick the misconfigured line$/ })).toBeVisible();
+      return question;
+    }
     await answerWithPointer(page, question);
     await checkAndContinue(page, index === total - 1);
   }
@@ -148,7 +152,7 @@ test('the questions page lists a spot question’s code with line numbers and it
   expect(problems).toEqual([]);
 });
 
-test('a spot question fits a 320 px screen: the code scrolls inside its box, never the page', async ({
+test('a spot question fits a 320 px screen before and after checking: the code scrolls inside its box', async ({
   page,
 }) => {
   test.slow();
@@ -160,4 +164,10 @@ test('a spot question fits a 320 px screen: the code scrolls inside its box, nev
   // Both spot questions of this quiz have lines of more than 55 characters: wider than the box.
   expect(Math.max(...spotCodeLines(question.code).map((line) => line.length))).toBeGreaterThan(55);
   expect(await box.evaluate((element) => element.scrollWidth > element.clientWidth)).toBe(true);
+  // Once checked, the radios are locked: the box itself takes focus so a keyboard can still scroll.
+  await page.locator('.spot-lines input').last().check();
+  await page.getByRole('button', { name: 'Check answer' }).click();
+  await expect(page.getByRole('list', { name: question.artifact.label })).toHaveAttribute('tabindex', '0');
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+  await expectNoAxeViolations(page);
 });

@@ -3,7 +3,9 @@ import { listChoices, type ChoiceQuestion } from '../../lib/quiz/choices';
 import type { Response } from '../../lib/quiz/types';
 import { isStringList, isStringRecord } from '../../lib/quiz/response-shape';
 import { ts } from '../../i18n/en-session';
-import { SpotQuestion } from './SpotQuestion';
+import { useEffect, useState } from 'preact/hooks';
+import type { ComponentType } from 'preact';
+import type { SpotQuestionProps } from './SpotQuestion';
 
 export interface QuestionViewProps {
   question: Question;
@@ -34,9 +36,34 @@ export function QuestionView(props: QuestionViewProps) {
   if (question.type === 'ordering') return <OrderingView {...props} question={question} />;
   if (question.type === 'spot') {
     const { order, response, onChange, reveal, idPrefix } = props;
-    return <SpotQuestion {...{ question, order, response, onChange, reveal, idPrefix }} />;
+    return <SpotView {...{ question, order, response, onChange, reveal, idPrefix }} />;
   }
   return <ChoiceView {...props} question={question} />;
+}
+
+/** The spot renderer once loaded: shared by every spot question of the page. */
+let loadedSpot: ComponentType<SpotQuestionProps> | null = null;
+
+/**
+ * A spot question's renderer and its stylesheet load with the first spot question asked, not
+ * with every quiz (see `loadSpotStyles`): until then, its prompt alone.
+ */
+function SpotView(props: SpotQuestionProps) {
+  const [Spot, setSpot] = useState(() => loadedSpot);
+  useEffect(() => {
+    if (Spot !== null) return;
+    void import('./SpotQuestion').then(async (module) => {
+      await module.loadSpotStyles();
+      loadedSpot = module.SpotQuestion;
+      setSpot(() => module.SpotQuestion);
+    });
+  }, [Spot]);
+  if (Spot !== null) return <Spot {...props} />;
+  return (
+    <p class="question-prompt" id={`${props.idPrefix}-prompt`}>
+      {props.question.prompt}
+    </p>
+  );
 }
 
 function ChoiceView({

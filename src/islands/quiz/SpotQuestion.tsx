@@ -3,6 +3,26 @@ import type { Response } from '../../lib/quiz/types';
 import { isStringRecord } from '../../lib/quiz/response-shape';
 import { listSpotLines } from '../../lib/quiz/spot';
 import { tspot } from '../../i18n/en-spot';
+import spotStylesheet from '../../styles/spot.css?url';
+
+let stylesLoaded: Promise<void> | undefined;
+
+/**
+ * Adds the spot stylesheet to the page once, resolving when it has loaded (or failed: the question
+ * is usable unstyled). Lesson pages load it only when a quiz first asks a spot question, so the
+ * rules cost nothing on the many pages whose learners never see one. A page that always shows spot
+ * questions (a spot lab, the questions page) can import `src/styles/spot.css` instead.
+ */
+export function loadSpotStyles(): Promise<void> {
+  stylesLoaded ??= new Promise((resolve) => {
+    const link = document.createElement('link');
+    link.rel = 'stylesheet';
+    link.href = spotStylesheet;
+    link.onload = link.onerror = () => resolve();
+    document.head.append(link);
+  });
+  return stylesLoaded;
+}
 
 export interface SpotQuestionProps {
   question: SpotQuestionData;
@@ -35,9 +55,17 @@ export function SpotQuestion({ question, response, onChange, reveal, order, idPr
         {question.prompt}
       </p>
       <p class="quiz-instruction">{tspot('instruction')}</p>
-      <fieldset class="spot-lines" disabled={reveal}>
+      {/* Each radio is disabled rather than the fieldset, which would take the box's focus too. */}
+      <fieldset class="spot-lines">
         <legend>{tspot('lines', { label: question.artifact.label })}</legend>
-        <ol class="spot-code" role="list">
+        {/* Once the answer is locked its radios cannot take focus: the box does, so a keyboard can
+            still scroll a long line into view. */}
+        <ol
+          class="spot-code"
+          role="list"
+          tabIndex={reveal ? 0 : undefined}
+          aria-label={reveal ? question.artifact.label : undefined}
+        >
           {listSpotLines(question).map((line) => {
             const id = `${idPrefix}-line-${line.number}`;
             const isPicked = picked['line'] === String(line.number);
@@ -51,6 +79,7 @@ export function SpotQuestion({ question, response, onChange, reveal, order, idPr
                     name={`${idPrefix}-line`}
                     value={line.number}
                     checked={isPicked}
+                    disabled={reveal}
                     aria-label={`${tspot('line', { number: line.number })}: ${line.text.trim()}`}
                     onChange={() => pick('line', String(line.number))}
                   />
