@@ -41,9 +41,11 @@ export interface TeamPath {
 export interface TeamCourse extends CourseInput {
   /** Id of the final assessment's quiz. */
   finalQuiz: string;
-  /** The learning paths, in the order shown, with the course as paths see it (its labs: every lab of the course). */
+  /** The learning paths, in the order shown, with the course as paths see it. */
   paths: readonly TeamPath[];
   pathCourse: PathCourse;
+  /** Every lab of the course, for the labs each learner completed; none when left out. */
+  labs?: readonly { id: string }[];
 }
 
 /** A learner's status on one path: required steps done, and whether any step is started. */
@@ -142,7 +144,7 @@ function learnerRow(member: TeamMember, course: TeamCourse, timeZone: string | u
   const lessons = course.modules.flatMap((module) => module.lessons);
   const moduleQuizzes = course.modules.flatMap((module) => (module.quiz === undefined ? [] : [module.quiz]));
   const final = summarizeQuiz(progress, course.finalQuiz);
-  const labs = course.pathCourse.labs ?? [];
+  const labs = course.labs ?? [];
   const days = activeDays(progress, timeZone);
   return {
     label: member.label,

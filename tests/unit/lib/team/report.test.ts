@@ -56,11 +56,8 @@ const COURSE: TeamCourse = {
       { id: 'shared-responsibility/basics', title: 'Basics', minutes: 20, quiz: 'shared-responsibility' },
     ],
     quizzes: [{ id: 'shared-responsibility-module', title: 'Module quiz', href: '/m/1/', minutes: 20 }],
-    labs: [
-      { id: 'read-one-bucket', title: 'Read one bucket', minutes: 10, href: '/labs/read-one-bucket/' },
-      { id: 'tls-only', title: 'TLS only', minutes: 10, href: '/labs/tls-only/' },
-    ],
   },
+  labs: [{ id: 'read-one-bucket' }, { id: 'tls-only' }],
 };
 
 const BANK = questionBank([
@@ -217,13 +214,8 @@ describe('buildTeamReport: learners', () => {
       { labsCompleted: 0, labsTotal: 2, started: true },
     ]);
     expect(report.notStarted).toEqual([]);
-    const { labs: _labs, ...noLabs } = COURSE.pathCourse;
-    const without = buildTeamReport(
-      [{ label: 'Eve', named: true, progress }],
-      { ...COURSE, pathCourse: noLabs },
-      BANK,
-      TZ,
-    );
+    const { labs: _labs, ...noLabs } = COURSE;
+    const without = buildTeamReport([{ label: 'Eve', named: true, progress }], noLabs, BANK, TZ);
     expect(without.learners[0]).toMatchObject({ labsCompleted: 0, labsTotal: 0 });
   });
 
