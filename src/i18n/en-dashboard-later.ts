@@ -44,7 +44,8 @@ export const enDashboardLater = {
   },
   'labs.heading': 'Labs',
   'labs.completed': 'Labs: {completed} of {total} completed',
-  'labs.none': 'No lab started yet. In a lab you edit a policy and run checks on it.',
+  'labs.none':
+    'No lab started yet: in a lab you fix a policy or spot a misconfiguration, then check your work.',
   'labs.browse': 'See every lab',
   'labs.table': 'Labs started',
   'labs.lab': 'Lab',
