@@ -1,6 +1,6 @@
 /**
- * Lab records (`Progress.labs`, since version 5): what one run of a lab's checks changes, which
- * run is the best, and what a stored record must look like to be read back.
+ * Lab records (`Progress.labs`, since version 5): what one run of a lab's checks changes, and
+ * which run is the best.
  *
  * A run's outcome comes from the lab page (`runPolicyLab` or `gradeSpotLab` in `src/lib/labs/`):
  * checks passed of checks run, least-privilege probes denied of probes run (0 of 0 for a spot
