@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
-import type { Question } from '../../src/schemas/quiz';
 import { spotCodeLines, spotSelectableLines } from '../../src/lib/quiz/spot-lines';
+import { answerSpotWithKeyboard, answerSpotWithPointer, waitForSpot, type SpotQuestion } from './spot-answer';
 import {
   answerWithPointer,
   askedCount,
@@ -20,7 +20,7 @@ const quiz = readBuiltQuiz(QUIZ_ID);
 const total = askedCount(quiz);
 const status = '.quiz-body > [role="status"]';
 
-type Spot = Extract<Question, { type: 'spot' }>;
+type Spot = SpotQuestion;
 
 /** Starts practice with the keyboard and answers the questions before the first spot question. */
 async function reachSpotQuestion(page: Page): Promise<Spot> {
@@ -31,8 +31,7 @@ async function reachSpotQuestion(page: Page): Promise<Spot> {
     await expect(page.getByRole('heading', { name: `Question ${index + 1} of ${total}` })).toBeFocused();
     const question = await currentQuestion(page, quiz);
     if (question.type === 'spot') {
-      // The renderer loads with the first spot question: wait for its line group.
-      await expect(page.getByRole('group', { name: /: pick the misconfigured line$/ })).toBeVisible();
+      await waitForSpot(page);
       return question;
     }
     await answerWithPointer(page, question);
@@ -41,45 +40,9 @@ async function reachSpotQuestion(page: Page): Promise<Spot> {
   throw new Error(`${QUIZ_ID} asked no spot question`);
 }
 
-/** What a screen reader announces for a line's radio: "Line 4: SSH    TCP …". */
-const lineName = (question: Spot, line: number) =>
-  `Line ${line}: ${(spotCodeLines(question.code)[line - 1] ?? '').trim()}`;
-
-/** Presses Tab until a radio inside `selector` has focus. */
-async function tabInto(page: Page, selector: string): Promise<void> {
-  for (let step = 0; step < 60; step += 1) {
-    await page.keyboard.press('Tab');
-    const inside = await page.evaluate(
-      (wanted) => document.activeElement?.matches(`${wanted} input[type="radio"]`) ?? false,
-      selector,
-    );
-    if (inside) return;
-  }
-  throw new Error(`Could not reach ${selector} with the Tab key`);
-}
-
-/**
- * Picks entry `index` of the radio group that has focus with the keyboard only: Space on the first,
- * else the arrow key (which moves and selects).
- */
-async function pickWithArrows(page: Page, index: number): Promise<void> {
-  if (index === 0) await page.keyboard.press('Space');
-  for (let step = 0; step < index; step += 1) await page.keyboard.press('ArrowDown');
-}
-
 /** Picks `line` and the reason with text `reason`, keyboard only, then checks the answer. */
 async function answerSpot(page: Page, question: Spot, line: number, reason: string): Promise<void> {
-  const lines = spotSelectableLines(question.code, question.selectable);
-  await tabInto(page, '.spot-lines');
-  await expect(
-    page.getByRole('radio', { name: lineName(question, lines[0] ?? 0), exact: true }),
-  ).toBeFocused();
-  await pickWithArrows(page, lines.indexOf(line));
-  await expect(page.getByRole('radio', { name: lineName(question, line), exact: true })).toBeChecked();
-  const shown = (await page.locator('.spot .choices label').allTextContents()).map((text) => text.trim());
-  await tabInto(page, '.spot .choices');
-  await pickWithArrows(page, shown.indexOf(reason));
-  await expect(page.getByRole('radio', { name: reason, exact: true })).toBeChecked();
+  await answerSpotWithKeyboard(page, question, line, reason);
   await tabTo(page, 'Check answer');
   await page.keyboard.press('Enter');
 }
@@ -165,8 +128,9 @@ test('a spot question fits a 320 px screen before and after checking: the code s
   expect(Math.max(...spotCodeLines(question.code).map((line) => line.length))).toBeGreaterThan(55);
   expect(await box.evaluate((element) => element.scrollWidth > element.clientWidth)).toBe(true);
   // Once checked, the radios are locked: the box itself takes focus so a keyboard can still scroll.
-  await page.locator('.spot-lines input').last().check();
+  await answerSpotWithPointer(page, question, false);
   await page.getByRole('button', { name: 'Check answer' }).click();
+  await expect(page.locator(status)).toHaveText('Not quite.');
   await expect(page.getByRole('list', { name: question.artifact.label })).toHaveAttribute('tabindex', '0');
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
   await expectNoAxeViolations(page);
