@@ -14,8 +14,6 @@ export const enSpot = {
   yourPick: 'Your pick',
   rightReason: 'Right reason',
   yourReason: 'Your reason',
-  'list.wrong': { one: 'Misconfigured line: {lines}.', other: 'Misconfigured lines: {lines}.' },
-  'list.reasons': 'Why is it wrong?',
 } as const;
 
 /** Text of a spot-question message. */
