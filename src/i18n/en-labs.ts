@@ -33,6 +33,7 @@ const page = {
   'lab.probesIntro': 'A least-privilege policy denies these too:',
   'lab.editor': 'Your policy',
   'lab.editorLabel': '{kind}: {name} (JSON)',
+  'lab.editorRegion': '{name} with line numbers',
   'lab.editorHelp':
     'Edit the policy as JSON. Tab moves on to the next control; Enter keeps the indentation of the line. Run the checks with the button or Ctrl+Enter (Cmd+Enter on a Mac).',
   'lab.start': 'Start the lab',

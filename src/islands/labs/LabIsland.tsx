@@ -9,6 +9,7 @@ import {
 import { tlr } from '../../i18n/en-labs';
 import {
   caretForLine,
+  editorSize,
   enterWithIndent,
   isPlainEnter,
   isRunShortcut,
@@ -75,12 +76,20 @@ export const LabIsland: FunctionComponent<LabIslandProps> = ({ lab, textarea, gu
   const stored = $progress.get().labs[lab.id];
   const [run, setRun] = useState<LabRun | null>(null);
   const [restored, setRestored] = useState(false);
-  const [announcement, setAnnouncement] = useState('');
+  const [announcement, setAnnouncementText] = useState('');
+  // The same words twice would not be read again: a run with the same outcome ends in a space.
+  const setAnnouncement = (text: string) =>
+    setAnnouncementText((previous) => (previous === text ? `${text}\u00a0` : text));
   const [runs, setRuns] = useState(stored?.completedAt == null ? (stored?.runs ?? 0) : 0);
   const [solutionShown, setSolutionShown] = useState(false);
   const marks = useRef<number[]>([]);
 
-  const redraw = () => drawGutter(gutter, lineCount(textarea.value), marks.current);
+  const redraw = () => {
+    const size = editorSize(textarea.value);
+    textarea.rows = size.rows;
+    textarea.cols = size.cols;
+    drawGutter(gutter, lineCount(textarea.value), marks.current);
+  };
 
   const goToLine = (line: number) => {
     const caret = caretForLine(textarea.value, line);
@@ -117,9 +126,6 @@ export const LabIsland: FunctionComponent<LabIslandProps> = ({ lab, textarea, gu
     }
     redraw();
     const onInput = () => redraw();
-    const onScroll = () => {
-      gutter.scrollTop = textarea.scrollTop;
-    };
     const onKey = (event: KeyboardEvent) => {
       if (isRunShortcut(event)) {
         event.preventDefault();
@@ -132,11 +138,9 @@ export const LabIsland: FunctionComponent<LabIslandProps> = ({ lab, textarea, gu
       }
     };
     textarea.addEventListener('input', onInput);
-    textarea.addEventListener('scroll', onScroll);
     textarea.addEventListener('keydown', onKey);
     return () => {
       textarea.removeEventListener('input', onInput);
-      textarea.removeEventListener('scroll', onScroll);
       textarea.removeEventListener('keydown', onKey);
     };
   }, []);

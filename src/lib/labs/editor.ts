@@ -107,3 +107,16 @@ export function textBlocks(text: string): TextRun[][] {
         .filter((run) => run.text !== '');
     });
 }
+
+/** The length of the longest line of `text` (a tab counts as 2, as the editor shows it). */
+export function longestLine(text: string): number {
+  return Math.max(...text.split('\n').map((line) => line.replaceAll('\t', '  ').length));
+}
+
+/**
+ * The editor's size in characters: every line fits without wrapping or scrolling inside it (the
+ * box around it scrolls sideways instead), with a spare line and column, and at least `min`.
+ */
+export function editorSize(text: string, min = { cols: 20, rows: 12 }): { cols: number; rows: number } {
+  return { cols: Math.max(longestLine(text) + 2, min.cols), rows: Math.max(lineCount(text) + 1, min.rows) };
+}

@@ -2,12 +2,14 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   caretForLine,
+  editorSize,
   enterWithIndent,
   isPlainEnter,
   isRunShortcut,
   lineAt,
   lineCount,
   lineRange,
+  longestLine,
   markedLines,
   textBlocks,
 } from '../../../../src/lib/labs/editor';
@@ -167,5 +169,20 @@ describe('textBlocks', () => {
 
   it('gives no paragraph for blank text', () => {
     expect(textBlocks('  \n\n ')).toEqual([]);
+  });
+});
+
+describe('editorSize', () => {
+  it('fits the longest line and every line, with one spare of each', () => {
+    const text = `${'x'.repeat(40)}\n${'y\n'.repeat(20)}`;
+    expect(editorSize(text)).toEqual({ cols: 42, rows: 23 });
+  });
+
+  it('counts a tab as two characters', () => {
+    expect(longestLine('\t\tabc')).toBe(7);
+  });
+
+  it('never goes below the minimum size', () => {
+    expect(editorSize('')).toEqual({ cols: 20, rows: 12 });
   });
 });
