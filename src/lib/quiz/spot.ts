@@ -76,7 +76,11 @@ export function describeSpot(question: Spot, response: Response | undefined): st
   const line = listSpotLines(question).find((entry) => String(entry.number) === picked['line']);
   const reason = question.reasons.find((choice) => choice.id === picked['reason']);
   const linePart = line === undefined ? undefined : `Line ${line.number} (\`${line.text.trim()}\`)`;
-  const reasonPart = reason === undefined ? undefined : `because ${reason.text}`;
+  // "because it opens…": a capital that starts an ordinary word is lowered, "AWS" or "S3" are not.
+  const reasonPart =
+    reason === undefined
+      ? undefined
+      : `because ${reason.text.replace(/^[A-Z](?=[a-z])/, (first) => first.toLowerCase())}`;
   if (linePart === undefined) return reasonPart === undefined ? NOTHING : `No line picked, ${reasonPart}`;
   return reasonPart === undefined ? linePart : `${linePart}, ${reasonPart}`;
 }

@@ -97,7 +97,7 @@ describe('describeResponse', () => {
 describe('describeResponse for spot questions', () => {
   it('describes the picked line and reason as "Line n (`code`), because <reason>"', () => {
     expect(describeResponse(makeSpot(), { line: '5', reason: 'c' })).toBe(
-      'Line 5 (`"Effect": "Allow",`), because It only covers the owner account.',
+      'Line 5 (`"Effect": "Allow",`), because it only covers the owner account.',
     );
   });
 
@@ -135,7 +135,7 @@ describe('describeAnswer', () => {
 
   it('gives the wrong line of a spot question with its code, and the right reason', () => {
     expect(describeAnswer(makeSpot())).toBe(
-      'Line 7 (`"Principal": "*",`), because It grants everyone read access.',
+      'Line 7 (`"Principal": "*",`), because it grants everyone read access.',
     );
   });
 

@@ -131,14 +131,23 @@ describe('scoreSpot', () => {
 describe('describeSpot', () => {
   it('names the line with its code and the reason', () => {
     expect(describeSpot(question, { line: '7', reason: 'a' })).toBe(
-      'Line 7 (`"Principal": "*",`), because It grants everyone read access.',
+      'Line 7 (`"Principal": "*",`), because it grants everyone read access.',
     );
   });
 
   it('describes a line alone or a reason alone', () => {
     expect(describeSpot(question, { line: '2' })).toBe('Line 2 (`"Version": "2012-10-17",`)');
     expect(describeSpot(question, { reason: 'b' })).toBe(
-      'No line picked, because Bucket policies cannot name principals.',
+      'No line picked, because bucket policies cannot name principals.',
+    );
+  });
+
+  it('keeps the capitals of a reason that starts with a name such as AWS', () => {
+    const reasons = makeSpot().reasons.map((reason) =>
+      reason.id === 'a' ? { ...reason, text: 'AWS reads "*" as everyone.' } : reason,
+    );
+    expect(describeSpot(makeSpot({ reasons }), { reason: 'a' })).toBe(
+      'No line picked, because AWS reads "*" as everyone.',
     );
   });
 
