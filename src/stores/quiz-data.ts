@@ -12,6 +12,7 @@ export const loadServedQuiz = (quizId: string): Promise<ServedQuiz | undefined> 
 export async function readServedQuiz(response: Response): Promise<ServedQuiz | undefined> {
   if (response.status === 404) return undefined;
   const quiz = (response.ok ? await response.json() : null) as ServedQuiz | null;
-  if (!Array.isArray(quiz?.questions) || !Array.isArray(quiz.pool)) throw new Error(`quiz data: ${response.url}`);
+  if (!Array.isArray(quiz?.questions) || !Array.isArray(quiz.pool))
+    throw new Error(`quiz data: ${response.url}`);
   return quiz;
 }

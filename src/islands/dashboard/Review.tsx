@@ -14,7 +14,6 @@ import { longDay, td } from '../../i18n/en-dashboard';
 /** The most questions one review session asks, so a backlog never overwhelms. */
 const REVIEW_CAP = 20;
 
-
 type ReviewState =
   | { kind: 'idle' }
   | { kind: 'loading' }
