@@ -7,6 +7,7 @@ import { pathProgress, type CourseInput } from '../lib/paths/status';
 import { createEmptyProgress } from '../lib/progress/types';
 import type { Path } from '../schemas/path';
 import { FINAL_ASSESSMENT, loadOutline } from './content';
+import { labHref } from '../islands/labs/routes';
 
 /** A path with its id (the file name). */
 export interface LoadedPath {
@@ -16,16 +17,18 @@ export interface LoadedPath {
 
 /** The course as paths see it, from the content collections. */
 export async function loadCourseInput(): Promise<CourseInput> {
-  const [outline, modules, quizzes] = await Promise.all([
+  const [outline, modules, quizzes, labs] = await Promise.all([
     loadOutline(),
     getCollection('modules'),
     getCollection('quizzes'),
+    getCollection('labs'),
   ]);
   return buildCourseInput(
     outline,
     new Map(modules.map(({ data }) => [data.id, data.quiz])),
     new Map(quizzes.map(({ id, data }) => [id, data])),
     FINAL_ASSESSMENT,
+    labs.map(({ id, data }) => ({ id, title: data.title, minutes: data.minutes, href: labHref(id) })),
   );
 }
 

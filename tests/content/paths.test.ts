@@ -69,6 +69,18 @@ describe('learning paths', () => {
     expect([...paths.values()].flatMap(({ file, path }) => pathProblems(file, path, course))).toEqual([]);
   });
 
+  it('the Security – Specialty prep path requires a few core labs; the other paths keep labs optional', () => {
+    const labSteps = (id: string) => pathById(id).steps.filter((step) => step.lab !== undefined);
+    expect(labSteps('security-specialty-prep').filter((step) => step.optional !== true)).toHaveLength(4);
+    for (const id of ['new-engineer-onboarding', 'security-champion']) {
+      expect(labSteps(id).length, `${id} suggests labs`).toBeGreaterThanOrEqual(2);
+      expect(
+        labSteps(id).every((step) => step.optional === true),
+        `${id}: labs are optional`,
+      ).toBe(true);
+    }
+  });
+
   it('every lab step names a lab of content/labs/', () => {
     const labSteps = [...paths.values()].flatMap(({ file, path }) =>
       path.steps.flatMap((step) => (step.lab === undefined ? [] : [{ file, lab: step.lab, step }])),

@@ -239,15 +239,16 @@ export function score(page: Page, text: string | RegExp) {
 }
 
 /**
- * Stores `attempts` as the learner's progress (version 4) before the page's first load, once per
+ * Stores `attempts` as the learner's progress (version 5) before the page's first load, once per
  * browser tab, so a later reload keeps what the page itself wrote since.
  */
 export async function seedProgress(page: Page, attempts: QuizAttempt[]): Promise<void> {
   const progress: Progress = {
-    version: 4,
+    version: 5,
     lessons: {},
     attempts,
     archive: { quizzes: {}, days: {}, tags: {}, practiceTags: {} },
+    labs: {},
   };
   await page.addInitScript((text) => {
     if (!sessionStorage.getItem('seeded')) {
