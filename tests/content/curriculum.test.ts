@@ -129,6 +129,7 @@ describe('question bank', () => {
       'multiple-choice',
       'ordering',
       'single-choice',
+      'spot',
       'true-false',
     ]);
   });
