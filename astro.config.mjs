@@ -107,10 +107,15 @@ export default defineConfig({
           // loaded when a quiz starts) is split as usual.
           rollupOptions: {
             output: {
+              // Vite's preload helper (0.9 kB) gets a chunk of its own: a page whose only script
+              // loads code on demand (a lab) would otherwise load the whole runtime for it.
               manualChunks: (id) =>
-                RUNTIME.some((part) => id.includes(part)) && !NOT_AT_START.some((part) => id.includes(part))
-                  ? 'runtime'
-                  : undefined,
+                id.includes('vite/preload-helper')
+                  ? 'preload'
+                  : RUNTIME.some((part) => id.includes(part)) &&
+                      !NOT_AT_START.some((part) => id.includes(part))
+                    ? 'runtime'
+                    : undefined,
             },
           },
         },
