@@ -15,8 +15,11 @@ export const enNotices = {
     'The data stored under this site’s progress key was not progress from this site, so progress starts fresh. A copy was kept under “csa:progress:backup”.',
   'newer-version':
     'Your progress was saved by a newer version of this site, so this page cannot use it. A copy was kept under “csa:progress:backup”; reload the page to get the newer version.',
-  'partly-invalid':
-    'Part of your saved progress could not be read and was skipped ({dropped} entries). Everything else was kept, and a copy of the old data is under “csa:progress:backup”.',
+  'partly-invalid': {
+    one: 'Part of your saved progress could not be read and was skipped (1 entry). Everything else was kept, and a copy of the old data is under “csa:progress:backup”.',
+    other:
+      'Part of your saved progress could not be read and was skipped ({count} entries). Everything else was kept, and a copy of the old data is under “csa:progress:backup”.',
+  },
   dismiss: 'Dismiss',
 } as const satisfies Record<string, Message>;
 

@@ -21,7 +21,7 @@ export const enRecord = {
   completed: 'Completed',
   generated: 'Record made',
   version: 'Site version',
-  steps: 'Required steps and best full-attempt scores',
+  steps: 'Required steps and best results',
   step: 'Step',
   kind: 'Kind',
   score: 'Best score',

@@ -35,6 +35,7 @@ const enTeam = {
   'learners.learner': 'Learner',
   'learners.lessons': 'Lessons done',
   'learners.moduleQuizzes': 'Module quizzes passed',
+  'learners.labs': 'Labs completed',
   'learners.final': 'Final assessment (best)',
   'learners.finalPassed': 'Final passed',
   'learners.lastActive': 'Last active',

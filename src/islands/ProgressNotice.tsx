@@ -18,7 +18,7 @@ export function ProgressNotice() {
   const dropped = typeof problem === 'object' && problem.code === 'partly-invalid' ? problem.dropped : 0;
   return (
     <div class="notice notice-warning" role="alert">
-      <p>{words.tn(code, { dropped })}</p>
+      <p>{words.tn(code, { count: dropped })}</p>
       <button type="button" class="button-quiet" onClick={dismissProgressNotice}>
         {words.tn('dismiss')}
       </button>

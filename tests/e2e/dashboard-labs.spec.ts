@@ -83,7 +83,7 @@ test('the Labs section lists each started lab with its status, best run and page
     },
   });
   await openDashboard(page);
-  await expect(page.getByText(/could not be read and was skipped \(1 entries\)/)).toBeVisible();
+  await expect(page.getByText(/could not be read and was skipped \(1 entry\)/)).toBeVisible();
   await expect(page.getByText(`Labs: 1 of ${LAB_COUNT} completed`)).toBeVisible();
   const rows = labsSection(page).getByRole('row');
   await expect(rows).toHaveCount(4);

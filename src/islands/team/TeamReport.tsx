@@ -122,6 +122,7 @@ export function reportCsv(report: Report, course: TeamCourse): string {
     tt('csv.named'),
     tt('learners.lessons'),
     tt('learners.moduleQuizzes'),
+    tt('learners.labs'),
     tt('learners.final'),
     tt('learners.finalPassed'),
     tt('learners.lastActive'),
@@ -133,6 +134,7 @@ export function reportCsv(report: Report, course: TeamCourse): string {
     row.named ? tt('yes') : tt('no'),
     tt('learners.of', { done: row.lessonsDone, total: row.lessonsTotal }),
     tt('learners.of', { done: row.moduleQuizzesDone, total: row.moduleQuizzesTotal }),
+    tt('learners.of', { done: row.labsCompleted, total: row.labsTotal }),
     row.final.best === null ? '' : tt('percent', { percent: row.final.best }),
     row.final.passed ? tt('yes') : tt('no'),
     row.lastActive ?? '',
@@ -384,6 +386,7 @@ export function ReportView({ report, course, bank, onCsv }: ReportViewProps) {
           tt('learners.learner'),
           tt('learners.lessons'),
           tt('learners.moduleQuizzes'),
+          tt('learners.labs'),
           tt('learners.final'),
           tt('learners.finalPassed'),
           tt('learners.lastActive'),
@@ -395,6 +398,7 @@ export function ReportView({ report, course, bank, onCsv }: ReportViewProps) {
           cells: [
             tt('learners.of', { done: row.lessonsDone, total: row.lessonsTotal }),
             tt('learners.of', { done: row.moduleQuizzesDone, total: row.moduleQuizzesTotal }),
+            tt('learners.of', { done: row.labsCompleted, total: row.labsTotal }),
             row.final.best === null
               ? tt('learners.notTaken')
               : tt('learners.finalValue', { percent: row.final.best, count: row.final.attempts }),
