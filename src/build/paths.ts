@@ -7,7 +7,7 @@ import { pathProgress, type CourseInput } from '../lib/paths/status';
 import { createEmptyProgress } from '../lib/progress/types';
 import type { Path } from '../schemas/path';
 import { FINAL_ASSESSMENT, loadOutline } from './content';
-import { labHref } from '../islands/labs/routes';
+import { labHref } from '../lib/course/routes';
 
 /** A path with its id (the file name). */
 export interface LoadedPath {

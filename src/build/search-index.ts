@@ -119,7 +119,7 @@ export function searchIndex() {
       'astro:build:done': async ({ dir, logger }: { dir: URL; logger: Logger }) => {
         const pages = await writeSearchIndex(fileURLToPath(dir));
         logger.info(
-          `${SEARCH_FOLDER}/: search index of ${pages} ${pages === 1 ? 'page' : 'pages'} (lessons, modules, glossary).`,
+          `${SEARCH_FOLDER}/: search index of ${pages} ${pages === 1 ? 'page' : 'pages'} (lessons, modules, labs, glossary).`,
         );
       },
     },

@@ -2,7 +2,7 @@ import { dayKey } from '../../lib/core/local-day';
 import { summarizeLabs, type CourseLab } from '../../lib/progress/lab-summary';
 import type { Progress } from '../../lib/progress/types';
 import { tableDay, tl } from '../../i18n/en-dashboard-later';
-import { labHref, labsHref } from '../labs/routes';
+import { labHref, labsHref } from '../../lib/course/routes';
 import { DataTable } from './DataTable';
 
 /**

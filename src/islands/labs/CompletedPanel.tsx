@@ -1,7 +1,7 @@
 import type { FunctionComponent } from 'preact';
 import { tlr } from '../../i18n/en-labs';
 import { textBlocks } from '../../lib/labs/editor';
-import { labsHref } from './routes';
+import { labsHref } from '../../lib/course/routes';
 
 /** "Lab completed": the lab's explanation, then the next lab and the list. */
 export const CompletedPanel: FunctionComponent<{

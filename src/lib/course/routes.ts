@@ -50,3 +50,12 @@ export const pathHref = (pathId: string): string => `/paths/${pathId}/`;
 
 /** The printable completion record of a path (or of the final assessment, `final-assessment`). */
 export const pathRecordHref = (pathId: string): string => `/paths/${pathId}/record/`;
+
+/** The list of labs. */
+export const labsHref = '/labs/';
+
+/** A lab's page. */
+export const labHref = (labId: string): string => `/labs/${labId}/`;
+
+/** A lab's data for the browser, loaded when the lab starts. */
+export const labDataHref = (labId: string): string => `/labs/${labId}.json`;
