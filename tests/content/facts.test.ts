@@ -50,6 +50,12 @@ function questionTexts(file: string, question: Question): Text[] {
         texts.push({ where: at(`step ${step.id} rationale`), text: step.rationale });
       }
       break;
+    case 'spot':
+      for (const reason of question.reasons) {
+        texts.push({ where: at(`reason ${reason.id}`), text: reason.text, keyed: reason.correct });
+        texts.push({ where: at(`reason ${reason.id} rationale`), text: reason.rationale });
+      }
+      break;
   }
   return texts;
 }

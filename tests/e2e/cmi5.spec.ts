@@ -17,6 +17,7 @@ const INTERACTION_TYPE = {
   'true-false': 'true-false',
   categorize: 'matching',
   ordering: 'sequencing',
+  spot: 'performance',
 } as const;
 
 /** No WCAG 2.2 AA violations in the light and the dark theme. */

@@ -7,6 +7,7 @@ import { lessonHref } from '../../src/lib/course/routes';
 import type { Question, Quiz } from '../../src/schemas/quiz';
 import type { ServedQuiz } from '../../src/lib/quiz/pool';
 import type { Progress, QuizAttempt } from '../../src/lib/progress/types';
+import { answerSpotWithKeyboard, answerSpotWithPointer } from './spot-answer';
 
 /**
  * The warning Playwright's own stub logs when a page registers a service worker under
@@ -126,7 +127,8 @@ export async function currentQuestion(page: Page, quiz: Quiz): Promise<Question>
 export function optionTexts(question: Question): { all: string[]; right: string[] } {
   if (question.type === 'true-false')
     return { all: ['True', 'False'], right: [question.answer ? 'True' : 'False'] };
-  if (question.type === 'categorize' || question.type === 'ordering') return { all: [], right: [] };
+  if (question.type === 'categorize' || question.type === 'ordering' || question.type === 'spot')
+    return { all: [], right: [] };
   return {
     all: question.choices.map((choice) => choice.text),
     right: question.choices.filter((choice) => choice.correct).map((choice) => choice.text),
@@ -150,6 +152,10 @@ export async function answerWithPointer(page: Page, question: Question, right = 
   }
   if (question.type === 'ordering') {
     if (right) await putStepsInOrder(page, question, false);
+    return;
+  }
+  if (question.type === 'spot') {
+    await answerSpotWithPointer(page, question, right);
     return;
   }
   const { all, right: rightTexts } = optionTexts(question);
@@ -188,6 +194,10 @@ export async function putStepsInOrder(
 export async function answerWithKeyboard(page: Page, question: Question): Promise<void> {
   if (question.type === 'ordering') {
     await putStepsInOrder(page, question, true);
+    return;
+  }
+  if (question.type === 'spot') {
+    await answerSpotWithKeyboard(page, question);
     return;
   }
   if (question.type === 'categorize') {

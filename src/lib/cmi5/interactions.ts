@@ -20,7 +20,7 @@ export interface InteractionComponent {
 export interface InteractionDefinition {
   type: typeof INTERACTION_ACTIVITY;
   name: { en: string };
-  interactionType: 'choice' | 'true-false' | 'matching' | 'sequencing';
+  interactionType: 'choice' | 'true-false' | 'matching' | 'sequencing' | 'performance';
   correctResponsesPattern: string[];
   choices?: InteractionComponent[];
   source?: InteractionComponent[];
@@ -62,10 +62,13 @@ export function interactionOf(question: Question, response: Response | undefined
  * scorers, so the cmi5 code shares no chunk with the quiz session.
  */
 function matchesPattern({ definition, response }: Omit<Interaction, 'success'>): boolean {
-  const [pattern = ''] = definition.correctResponsesPattern;
   const unordered = definition.interactionType === 'choice' || definition.interactionType === 'matching';
   const normal = (text: string) => (unordered ? text.split('[,]').sort().join('[,]') : text);
-  return response !== '' && normal(response) === normal(pattern);
+  // A spot question lists one pattern per misconfigured line: any of them succeeds.
+  return (
+    response !== '' &&
+    definition.correctResponsesPattern.some((pattern) => normal(response) === normal(pattern))
+  );
 }
 
 function describeInteraction(
@@ -126,5 +129,22 @@ function describeInteraction(
         },
         response: listOf(response).join('[,]'),
       };
+    case 'spot': {
+      // xAPI "performance": steps `line` (the line number) and `reason` (the reason id), in that order.
+      const reason = question.reasons.find((choice) => choice.correct)?.id ?? '';
+      const picked = new Map(pairsOf(response));
+      return {
+        definition: {
+          type: INTERACTION_ACTIVITY,
+          name,
+          interactionType: 'performance',
+          correctResponsesPattern: question.wrong.map((line) => `line[.]${line}[,]reason[.]${reason}`),
+        },
+        response: (['line', 'reason'] as const)
+          .filter((step) => picked.has(step))
+          .map((step) => `${step}[.]${picked.get(step) ?? ''}`)
+          .join('[,]'),
+      };
+    }
   }
 }
