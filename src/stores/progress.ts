@@ -69,7 +69,6 @@
 import { computed } from 'nanostores';
 import { decodeProgress, encodeProgress, type DecodeProblem } from '../lib/progress/decode';
 import type { StorageProblem } from '../lib/progress/guarded-storage';
-import { applyLabRun, type LabRunOutcome } from '../lib/progress/labs';
 import { recordLessonVisit } from '../lib/progress/reducers';
 import { createEmptyProgress, type Progress } from '../lib/progress/types';
 import { PROGRESS_BACKUP_KEY, PROGRESS_KEY } from './keys';
@@ -122,16 +121,6 @@ export const replaceProgress = record.replace;
 /** Notes that the learner opened `lessonId` now. */
 export function recordVisit(lessonId: string): void {
   updateProgress((progress) => recordLessonVisit(progress, lessonId, new Date()));
-}
-
-/**
- * Notes a run of lab `labId`'s checks now: its outcome (checks passed, probes denied, completed)
- * and the learner's policy text (null for a spot lab; a text over 20,000 characters is kept as
- * null). Goes through `updateProgress`, so another tab's records are kept and a full or disabled
- * storage shows the usual notice while this tab keeps the run in memory.
- */
-export function recordLabRun(labId: string, outcome: LabRunOutcome, policy: string | null): void {
-  updateProgress((progress) => applyLabRun(progress, labId, outcome, policy, new Date()));
 }
 
 /** Hides the current notice. */

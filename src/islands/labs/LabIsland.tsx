@@ -19,7 +19,8 @@ import {
 import { runPolicyLab, type LabRun, type RequestResult } from '../../lib/labs/run';
 import type { StatementResult } from '../../lib/iam/evaluate';
 import type { PolicyLabData } from '../../lib/labs/types';
-import { $progress, recordLabRun } from '../../stores/progress';
+import { $progress } from '../../stores/progress';
+import { recordLabRun } from '../../stores/lab-runs';
 import { CompletedPanel } from './CompletedPanel';
 
 export interface LabIslandProps {

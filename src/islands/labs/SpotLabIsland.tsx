@@ -6,7 +6,7 @@ import { gradeSpotLab, spotLabOutcome, type SpotLabGrade } from '../../lib/labs/
 import type { SpotLabData } from '../../lib/labs/types';
 import { arrangeQuestion } from '../../lib/quiz/registry';
 import type { Response } from '../../lib/quiz/types';
-import { recordLabRun } from '../../stores/progress';
+import { recordLabRun } from '../../stores/lab-runs';
 import { SpotQuestion } from '../quiz/SpotQuestion';
 import { CompletedPanel } from './CompletedPanel';
 

@@ -77,7 +77,12 @@ const MIGRATED = {
 
 async function loadStore() {
   vi.resetModules();
-  return import('../../../src/stores/progress');
+  // The lab runs' store imports this module instance (modules were just reset).
+  const [store, labRuns] = await Promise.all([
+    import('../../../src/stores/progress'),
+    import('../../../src/stores/lab-runs'),
+  ]);
+  return { ...store, ...labRuns };
 }
 
 afterEach(() => {
