@@ -162,7 +162,10 @@ export function measure(site: BuiltSite, page: string): PageBytes {
     ...attr(/\brenderer-url="([^"]+)"/g),
   ];
   const atLoad = site.withStaticImports(entries);
-  const sessions = site.dynamicImports(atLoad).filter((file) => /\/QuizSession\.[^/]+\.js$/.test(file));
+  // What starts a quiz (its session) or a lab (its mount, policy or spot).
+  const sessions = site
+    .dynamicImports(atLoad)
+    .filter((file) => /\/(?:QuizSession|mount|mount-spot)\.[^/]+\.js$/.test(file));
   const onStart = [...site.withStaticImports(sessions)].filter((file) => !atLoad.has(file));
   // Scripts an inline script adds after load (the offline starter adds the update notice's).
   const late = attr(/\bsrc:`(\/_astro\/[^`]+\.js)`/g);
@@ -192,7 +195,17 @@ export function measure(site: BuiltSite, page: string): PageBytes {
 
 /** The kinds of page that have budgets of their own. */
 export type PageKind =
-  'static' | 'glossary' | 'explorer' | 'search' | 'home' | 'quiz' | 'dashboard' | 'team' | 'paths' | 'record';
+  | 'static'
+  | 'glossary'
+  | 'explorer'
+  | 'search'
+  | 'home'
+  | 'quiz'
+  | 'lab'
+  | 'dashboard'
+  | 'team'
+  | 'paths'
+  | 'record';
 
 /**
  * A page's kind: no island, the home page's course progress, a quiz, the progress dashboard, the
@@ -202,6 +215,9 @@ export function pageKind(page: Pick<PageBytes, 'page' | 'islands'>): PageKind {
   if (page.page === '/glossary/index.html') return 'glossary';
   if (page.page.startsWith('/explore/')) return 'explorer';
   if (page.page === '/search/index.html') return 'search';
+  // The lab list reads stored progress for each lab's status, as the path list does.
+  if (page.page === '/labs/index.html') return 'paths';
+  if (page.page.startsWith('/labs/')) return 'lab';
   if (page.islands === 0) return 'static';
   if (page.page === '/progress/index.html') return 'dashboard';
   if (page.page === '/team/index.html') return 'team';

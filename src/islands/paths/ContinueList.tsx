@@ -4,13 +4,13 @@ import { pathProgress } from '../../lib/paths/status';
 import { $progress } from '../../stores/progress';
 import { $followedPaths } from '../../stores/paths';
 import { tp } from '../../i18n/en-paths';
-import type { PathsProps } from './types';
+import type { ContinuePathsProps } from './types';
 
 /**
  * "Continue <path>: <next step>" for each path the learner follows or has started, followed ones
  * first in the order followed; a completed path links its record. Nothing when there is none.
  */
-export default function ContinueList({ paths, course }: PathsProps) {
+export default function ContinueList({ paths, course }: ContinuePathsProps) {
   const progress = useStore($progress);
   const followed = useStore($followedPaths);
   const rank = (id: string) => (followed.includes(id) ? followed.indexOf(id) : followed.length);

@@ -2,9 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { ComponentType } from 'preact';
 import { storedText } from '../../stores/storage';
 import { PATHS_KEY, PROGRESS_KEY } from '../../stores/keys';
-import type { PathsProps } from './types';
-
-export type ContinuePathsProps = PathsProps;
+import type { ContinuePathsProps } from './types';
 
 /**
  * On the home page: "Continue <path>: <next step>" for each path the learner follows or has

@@ -6,3 +6,9 @@ export interface PathsProps {
   paths: { id: string; path: Path }[];
   course: CourseInput;
 }
+
+/** What the home page's "Continue" list needs of each path: its title and steps. */
+export interface ContinuePathsProps {
+  paths: { id: string; path: Pick<Path, 'title' | 'steps'> }[];
+  course: CourseInput;
+}

@@ -173,7 +173,11 @@ function resolveStep(step: Path['steps'][number], course: CourseInput) {
  * the lesson was opened or its quiz tried. A lab step is started at the lab's first run and done
  * once the lab is completed (every check passed, every probe denied), whatever later runs gave.
  */
-export function pathProgress(path: Path, progress: Progress, course: CourseInput): PathProgress {
+export function pathProgress(
+  path: Pick<Path, 'steps'>,
+  progress: Progress,
+  course: CourseInput,
+): PathProgress {
   let startedAt: string | null = null;
   const steps = path.steps.map((step): StepProgress => {
     const resolved = resolveStep(step, course);
