@@ -58,7 +58,9 @@ describe('the search index', () => {
       dir: pathToFileURL(`${dir}/`),
       logger: { info: (message) => messages.push(message) },
     });
-    expect(messages).toEqual([`${SEARCH_FOLDER}/: search index of 1 page (lessons, modules, labs, glossary).`]);
+    expect(messages).toEqual([
+      `${SEARCH_FOLDER}/: search index of 1 page (lessons, modules, labs, glossary).`,
+    ]);
   });
 
   it('gives each glossary term a section title and a space after every block, and leaves other markup alone', () => {

@@ -2,6 +2,9 @@ import { describe, expect, it } from 'vitest';
 import {
   courseOutlineHref,
   glossaryTermHref,
+  labDataHref,
+  labHref,
+  labsHref,
   lessonHref,
   moduleHref,
   moduleQuizHref,
@@ -36,5 +39,11 @@ describe('routes', () => {
 
   it('addresses a glossary term as an anchor on the glossary page', () => {
     expect(glossaryTermHref('permissions-boundary')).toBe('/glossary/#permissions-boundary');
+  });
+
+  it('addresses a lab page under /labs/ beside its data, loaded when the lab starts', () => {
+    expect(labsHref).toBe('/labs/');
+    expect(labHref('s3-read-one-prefix')).toBe('/labs/s3-read-one-prefix/');
+    expect(labDataHref('s3-read-one-prefix')).toBe('/labs/s3-read-one-prefix.json');
   });
 });
