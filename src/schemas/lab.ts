@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { SpotQuestionSchema } from './quiz';
+import { checkUniqueIds, SpotQuestionSchema } from './quiz';
 import { SourceSchema } from './source';
 
 const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -253,22 +253,10 @@ export const PolicyLabSchema = z
         message: 'give at least one check with expect: allow and one with expect: deny',
       });
     }
-    const seen = new Set<string>();
-    for (const [field, list] of [
-      ['checks', lab.checks],
-      ['probes', lab.probes],
-    ] as const) {
-      list.forEach((request, index) => {
-        if (seen.has(request.id)) {
-          ctx.addIssue({
-            code: 'custom',
-            path: [field, index, 'id'],
-            message: `ids must be unique across checks and probes (duplicate: "${request.id}")`,
-          });
-        }
-        seen.add(request.id);
-      });
-    }
+    const requests = new Set<string>();
+    const unique = 'ids must be unique across checks and probes';
+    checkUniqueIds(lab.checks, 'checks', unique, ctx, requests);
+    checkUniqueIds(lab.probes, 'probes', unique, ctx, requests);
     const kind = lab.edit.kind;
     if (
       (kind === 'resource' || kind === 'boundary' || kind === 'session') &&
@@ -298,19 +286,9 @@ export const SpotLabSchema = z
     },
     { error: unknownKeys('a spot lab') },
   )
-  .superRefine((lab, ctx) => {
-    const seen = new Set<string>();
-    lab.questions.forEach((question, index) => {
-      if (seen.has(question.id)) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['questions', index, 'id'],
-          message: `question ids must be unique within a lab (duplicate: "${question.id}")`,
-        });
-      }
-      seen.add(question.id);
-    });
-  });
+  .superRefine((lab, ctx) =>
+    checkUniqueIds(lab.questions, 'questions', 'question ids must be unique within a lab', ctx),
+  );
 
 /** Any lab; `type` selects the variant (policy when left out). */
 export const LabSchema = z.preprocess(

@@ -118,15 +118,23 @@ type Choice = z.infer<typeof ChoiceSchema>;
 
 const listIds = (choices: readonly Choice[]) => choices.map((choice) => choice.id).join(', ');
 
-/** Adds an issue for every repeated id in `list`, at `path[index].id`. */
-function checkUniqueIds(list: readonly { id: string }[], path: string, what: string, ctx: z.RefinementCtx) {
-  const seen = new Set<string>();
+/**
+ * Adds an issue for every repeated id in `list`, at `path[index].id`, saying `rule` and the
+ * duplicate. Pass the same `seen` to keep ids unique across several lists.
+ */
+export function checkUniqueIds(
+  list: readonly { id: string }[],
+  path: string,
+  rule: string,
+  ctx: z.RefinementCtx,
+  seen = new Set<string>(),
+) {
   list.forEach((entry, index) => {
     if (seen.has(entry.id)) {
       ctx.addIssue({
         code: 'custom',
         path: [path, index, 'id'],
-        message: `${what} ids must be unique within a question (duplicate: "${entry.id}")`,
+        message: `${rule} (duplicate: "${entry.id}")`,
       });
     }
     seen.add(entry.id);
@@ -145,7 +153,7 @@ export const SingleChoiceQuestionSchema = QuestionBase.extend({
   /** Whether options are shown in a random order (default). Set false where order carries meaning. */
   shuffle: z.boolean().default(true),
 }).superRefine((question, ctx) => {
-  checkUniqueIds(question.choices, 'choices', 'choice', ctx);
+  checkUniqueIds(question.choices, 'choices', 'choice ids must be unique within a question', ctx);
   const correct = question.choices.filter((choice) => choice.correct);
   if (correct.length !== 1) {
     ctx.addIssue({
@@ -168,7 +176,7 @@ export const MultipleChoiceQuestionSchema = QuestionBase.extend({
   /** Whether options are shown in a random order (default). Set false where order carries meaning. */
   shuffle: z.boolean().default(true),
 }).superRefine((question, ctx) => {
-  checkUniqueIds(question.choices, 'choices', 'choice', ctx);
+  checkUniqueIds(question.choices, 'choices', 'choice ids must be unique within a question', ctx);
   const correct = question.choices.filter((choice) => choice.correct);
   if (correct.length < 2) {
     ctx.addIssue({
@@ -248,8 +256,8 @@ export const CategorizeQuestionSchema = QuestionBase.extend({
     .min(2, 'give at least two items')
     .max(10, 'give at most ten items'),
 }).superRefine((question, ctx) => {
-  checkUniqueIds(question.buckets, 'buckets', 'bucket', ctx);
-  checkUniqueIds(question.items, 'items', 'item', ctx);
+  checkUniqueIds(question.buckets, 'buckets', 'bucket ids must be unique within a question', ctx);
+  checkUniqueIds(question.items, 'items', 'item ids must be unique within a question', ctx);
   const buckets = question.buckets.map((bucket) => bucket.id);
   question.items.forEach((item, index) => {
     if (!buckets.includes(item.bucket)) {
@@ -286,7 +294,7 @@ export const OrderingQuestionSchema = QuestionBase.extend({
     .min(3, 'give at least three steps')
     .max(8, 'give at most eight steps'),
 }).superRefine((question, ctx) => {
-  checkUniqueIds(question.steps, 'steps', 'step', ctx);
+  checkUniqueIds(question.steps, 'steps', 'step ids must be unique within a question', ctx);
 });
 
 /** The kinds of artifact a spot question shows: a policy document or a rule table. */
@@ -359,7 +367,7 @@ export const SpotQuestionSchema = QuestionBase.extend({
   /** Whether the reasons are shown in a random order (default). The lines are never shuffled. */
   shuffle: z.boolean().default(true),
 }).superRefine((question, ctx) => {
-  checkUniqueIds(question.reasons, 'reasons', 'reason', ctx);
+  checkUniqueIds(question.reasons, 'reasons', 'reason ids must be unique within a question', ctx);
   const correct = question.reasons.filter((reason) => reason.correct);
   if (correct.length !== 1) {
     ctx.addIssue({
@@ -509,17 +517,7 @@ export const QuizSchema = z
         message: `draw asks for ${quiz.draw} questions but the pool has ${quiz.questions.length}: lower draw or add questions`,
       });
     }
-    const seen = new Set<string>();
-    quiz.questions.forEach((question, index) => {
-      if (seen.has(question.id)) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['questions', index, 'id'],
-          message: `question ids must be unique within a quiz (duplicate: "${question.id}")`,
-        });
-      }
-      seen.add(question.id);
-    });
+    checkUniqueIds(quiz.questions, 'questions', 'question ids must be unique within a quiz', ctx);
   });
 
 export type Quiz = z.infer<typeof QuizSchema>;
