@@ -248,17 +248,46 @@ export function score(page: Page, text: string | RegExp) {
   return page.getByRole('paragraph').filter({ hasText: text });
 }
 
+/** A full exam attempt at `quizId`, 9 of 10 and passed, on day `day` of November 2026. */
+export function passedAttempt(
+  quizId: string,
+  day: number,
+  overrides: Partial<QuizAttempt> = {},
+): QuizAttempt {
+  return {
+    id: `seeded-${quizId}-${day}`,
+    quizId,
+    finishedAt: `2026-11-${String(day).padStart(2, '0')}T10:00:00.000Z`,
+    kind: 'quiz',
+    earned: 9,
+    total: 10,
+    passed: true,
+    mode: 'exam',
+    seed: 1,
+    questionIds: [],
+    responses: {},
+    confidence: {},
+    durationSeconds: 600,
+    tagScores: {},
+    ...overrides,
+  };
+}
+
 /**
- * Stores `attempts` as the learner's progress (version 5) before the page's first load, once per
- * browser tab, so a later reload keeps what the page itself wrote since.
+ * Stores `attempts` (and `labs`) as the learner's progress (version 5) before the page's first
+ * load, once per browser tab, so a later reload keeps what the page itself wrote since.
  */
-export async function seedProgress(page: Page, attempts: QuizAttempt[]): Promise<void> {
+export async function seedProgress(
+  page: Page,
+  attempts: QuizAttempt[],
+  labs: Progress['labs'] = {},
+): Promise<void> {
   const progress: Progress = {
     version: 5,
     lessons: {},
     attempts,
     archive: { quizzes: {}, days: {}, tags: {}, practiceTags: {} },
-    labs: {},
+    labs,
   };
   await page.addInitScript((text) => {
     if (!sessionStorage.getItem('seeded')) {

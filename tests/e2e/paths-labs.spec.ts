@@ -5,7 +5,7 @@ import { load } from 'js-yaml';
 import { expect, test, type Page } from '@playwright/test';
 import type { LabRecord, QuizAttempt } from '../../src/lib/progress/types';
 import type { Path } from '../../src/schemas/path';
-import { expectNoAxeViolations } from './helpers';
+import { expectNoAxeViolations, passedAttempt, seedProgress } from './helpers';
 
 const PREP = '/paths/security-specialty-prep/';
 const prep = load(readFileSync('content/paths/security-specialty-prep.yaml', 'utf8')) as Path;
@@ -18,23 +18,6 @@ function lessonQuiz(id: string): string {
   if (match === null) throw new Error(`no quiz for lesson ${id}`);
   return match[1] as string;
 }
-
-const passed = (quizId: string, index: number): QuizAttempt => ({
-  id: `seeded-${index}`,
-  quizId,
-  finishedAt: `2026-11-${String(10 + index).padStart(2, '0')}T10:00:00.000Z`,
-  kind: 'quiz',
-  earned: 9,
-  total: 10,
-  passed: true,
-  mode: 'exam',
-  seed: 1,
-  questionIds: [],
-  responses: {},
-  confidence: {},
-  durationSeconds: 600,
-  tagScores: {},
-});
 
 const solved = (day: number): LabRecord => ({
   firstRunAt: `2026-11-${day}T09:00:00.000Z`,
@@ -50,19 +33,7 @@ const requiredLabs = required.flatMap((step) => (step.lab === undefined ? [] : [
 
 /** Stores progress with these attempts and labs before the first load, once per tab, and opens `url`. */
 async function open(page: Page, url: string, attempts: QuizAttempt[], labs: Record<string, LabRecord>) {
-  const progress = {
-    version: 5,
-    lessons: {},
-    attempts,
-    archive: { quizzes: {}, days: {}, tags: {}, practiceTags: {} },
-    labs,
-  };
-  await page.addInitScript((text) => {
-    if (!sessionStorage.getItem('seeded')) {
-      localStorage.setItem('csa:progress', text);
-      sessionStorage.setItem('seeded', '1');
-    }
-  }, JSON.stringify(progress));
+  await seedProgress(page, attempts, labs);
   await page.goto(url);
 }
 
@@ -94,7 +65,7 @@ test('the completion record waits for the required labs, then lists them with th
   const quizzes = required.flatMap((step) =>
     step.lesson !== undefined ? [lessonQuiz(step.lesson)] : step.quiz !== undefined ? [step.quiz] : [],
   );
-  const attempts = [...new Set(quizzes)].map(passed);
+  const attempts = [...new Set(quizzes)].map((quizId, index) => passedAttempt(quizId, 10 + index));
   const labs = Object.fromEntries(requiredLabs.map((id, index) => [id, solved(26 + index)]));
   const { [requiredLabs[0] as string]: _first, ...allButOne } = labs;
 

@@ -5,32 +5,11 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { attemptsDigestInput } from '../../src/lib/paths/digest';
-import { expectNoAxeViolations, ONBOARDING_QUIZZES, seedProgress } from './helpers';
+import { expectNoAxeViolations, ONBOARDING_QUIZZES, passedAttempt as passed, seedProgress } from './helpers';
 import type { QuizAttempt } from '../../src/lib/progress/types';
 
 const PATH_URL = '/paths/new-engineer-onboarding/';
 const RECORD_URL = '/paths/new-engineer-onboarding/record/';
-
-/** A full exam attempt at `quizId`, 9 of 10, on day `day` of November 2026. */
-function passed(quizId: string, day: number, overrides: Partial<QuizAttempt> = {}): QuizAttempt {
-  return {
-    id: `seeded-${quizId}-${day}`,
-    quizId,
-    finishedAt: `2026-11-${String(day).padStart(2, '0')}T10:00:00.000Z`,
-    kind: 'quiz',
-    earned: 9,
-    total: 10,
-    passed: true,
-    mode: 'exam',
-    seed: 1,
-    questionIds: [],
-    responses: {},
-    confidence: {},
-    durationSeconds: 600,
-    tagScores: {},
-    ...overrides,
-  };
-}
 
 /** Every required step passed from 2026-11-10 on, plus a passed retry that must not count. */
 const completed = (): QuizAttempt[] => [

@@ -3,24 +3,7 @@
 import { join } from 'node:path';
 import { expect, test, type Browser } from '@playwright/test';
 import type { QuizAttempt } from '../../src/lib/progress/types';
-import { ONBOARDING_QUIZZES, seedProgress } from './helpers';
-
-const passed = (quizId: string, day: number, earned = 9): QuizAttempt => ({
-  id: `seeded-${quizId}-${day}-${earned}`,
-  quizId,
-  finishedAt: `2026-11-${String(day).padStart(2, '0')}T10:00:00.000Z`,
-  kind: 'quiz',
-  earned,
-  total: 10,
-  passed: true,
-  mode: 'exam',
-  seed: 1,
-  questionIds: [],
-  responses: {},
-  confidence: {},
-  durationSeconds: 600,
-  tagScores: {},
-});
+import { ONBOARDING_QUIZZES, passedAttempt, seedProgress } from './helpers';
 
 /**
  * A learner with `attempts` stored, named `name`: downloads the onboarding path's completion
@@ -52,14 +35,16 @@ test('the team report checks each completion record against its learner’s expo
   page,
 }) => {
   test.setTimeout(120_000);
-  const attempts = ONBOARDING_QUIZZES.map((quizId, index) => passed(quizId, 10 + index));
+  const attempts = ONBOARDING_QUIZZES.map((quizId, index) => passedAttempt(quizId, 10 + index));
   const ada = await recordAndExport(browser, 'Ada', attempts, 'ada');
   // Bo's record was made from different attempts than the export Bo sends (a higher score).
   const bo = await recordAndExport(browser, 'Bo', attempts, 'bo-old');
   const boLater = await recordAndExport(
     browser,
     'Bo',
-    attempts.map((attempt, index) => (index === 0 ? passed(attempt.quizId, 10, 10) : attempt)),
+    attempts.map((attempt, index) =>
+      index === 0 ? passedAttempt(attempt.quizId, 10, { earned: 10 }) : attempt,
+    ),
     'bo-new',
   );
 
