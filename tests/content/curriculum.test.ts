@@ -4,16 +4,13 @@ import { describe, expect, it } from 'vitest';
 import { lessonIdFromEntry } from '../../src/lib/course/outline';
 import { composeQuiz } from '../../src/lib/quiz/compose';
 import { EXAM_DOMAINS } from '../../src/schemas/quiz';
-import { loadContent } from './load-content';
+import { loadContent, quizCatalog } from './load-content';
 
 const content = loadContent();
 const FINAL = 'final-assessment';
 const quizOf = (id: string) => content.quizzes.get(id)?.data;
-const moduleOfQuiz = new Map<string, string>([
-  ...content.lessons.map((lesson) => [lesson.data.quiz, lesson.data.module] as const),
-  ...content.modules.map((module) => [module.quiz, module.id] as const),
-]);
-const catalog = { quiz: quizOf, moduleOf: (id: string) => moduleOfQuiz.get(id) };
+const catalog = quizCatalog(content);
+const { moduleOfQuiz } = catalog;
 const glossaryIds = new Set(content.glossary.map((entry) => entry.data.id));
 const lessonIds = new Set(content.lessons.map((lesson) => lessonIdFromEntry(lesson.entryId)));
 const lessonsOf = (moduleId: string) => content.lessons.filter((lesson) => lesson.data.module === moduleId);

@@ -9,6 +9,7 @@ import { LessonSchema, type Lesson } from '../../src/schemas/lesson';
 import { ModuleSchema, type Module } from '../../src/schemas/module';
 import { QuizSchema, type Quiz } from '../../src/schemas/quiz';
 import { formatIssues } from '../../src/schemas/format-issues';
+import type { QuizCatalog } from '../../src/lib/quiz/compose';
 
 export const ROOT = join(import.meta.dirname, '../..');
 
@@ -106,4 +107,20 @@ export function loadContent(): Content {
     });
   }
   return { modules, lessons, quizzes, glossary, errors };
+}
+
+/**
+ * The quizzes as `composeQuiz` reads them, each with the module of the lesson or module that uses
+ * it; `moduleOfQuiz` is that map.
+ */
+export function quizCatalog(content: Content): QuizCatalog & { moduleOfQuiz: Map<string, string> } {
+  const moduleOfQuiz = new Map<string, string>([
+    ...content.lessons.map((lesson) => [lesson.data.quiz, lesson.data.module] as const),
+    ...content.modules.map((module) => [module.quiz, module.id] as const),
+  ]);
+  return {
+    quiz: (id) => content.quizzes.get(id)?.data,
+    moduleOf: (id) => moduleOfQuiz.get(id),
+    moduleOfQuiz,
+  };
 }

@@ -12,7 +12,7 @@ import { composeQuiz } from '../../src/lib/quiz/compose';
 import { PathSchema, type Path } from '../../src/schemas/path';
 import { EXAM_DOMAINS } from '../../src/schemas/quiz';
 import { createEmptyProgress } from '../../src/lib/progress/types';
-import { check, listFiles, loadContent, ROOT } from './load-content';
+import { check, listFiles, loadContent, quizCatalog, ROOT } from './load-content';
 
 const content = loadContent();
 const FINAL = 'final-assessment';
@@ -43,14 +43,7 @@ for (const file of files) {
   else paths.set(file.replace(/^content\/paths\//, '').replace(/\.yaml$/, ''), { file, path: result.value });
 }
 
-const moduleOfQuiz = new Map<string, string>([
-  ...content.lessons.map((lesson) => [lesson.data.quiz, lesson.data.module] as const),
-  ...content.modules.map((module) => [module.quiz, module.id] as const),
-]);
-const catalog = {
-  quiz: (id: string) => content.quizzes.get(id)?.data,
-  moduleOf: (id: string) => moduleOfQuiz.get(id),
-};
+const catalog = quizCatalog(content);
 
 /** Every path by id; fails the test naming the file when one is missing. */
 function pathById(id: string): Path {

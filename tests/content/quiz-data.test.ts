@@ -5,17 +5,10 @@ import { composeQuiz } from '../../src/lib/quiz/compose';
 import { poolIds, startAttempt } from '../../src/lib/quiz/pool';
 import { serveQuiz } from '../../src/lib/quiz/serve';
 import { arrangeQuiz } from '../../src/lib/quiz/shuffle';
-import { loadContent } from './load-content';
+import { loadContent, quizCatalog } from './load-content';
 
 const content = loadContent();
-const moduleOfQuiz = new Map<string, string>([
-  ...content.lessons.map((lesson) => [lesson.data.quiz, lesson.data.module] as const),
-  ...content.modules.map((module) => [module.quiz, module.id] as const),
-]);
-const catalog = {
-  quiz: (id: string) => content.quizzes.get(id)?.data,
-  moduleOf: (id: string) => moduleOfQuiz.get(id),
-};
+const catalog = quizCatalog(content);
 const composed = new Map([...content.quizzes.keys()].map((id) => [id, composeQuiz(id, catalog)]));
 const served = new Map([...composed].map(([id, quiz]) => [id, serveQuiz(quiz)]));
 const load = (id: string) => Promise.resolve(served.get(id));
