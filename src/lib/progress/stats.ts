@@ -33,8 +33,9 @@ export interface CourseInput {
 /**
  * The learner's calendar days (`YYYY-MM-DD` in `timeZone`, by default this browser's; sorted, each
  * once) on which they finished an attempt kept in full (of any kind: practice is activity too),
- * first or last opened a lesson (visits in between are not recorded), or finished an archived
- * attempt (`archive.days`). Times and day keys that do not parse are skipped.
+ * first or last opened a lesson (visits in between are not recorded), first or last ran a lab's
+ * checks (runs in between are not recorded), or finished an archived attempt (`archive.days`).
+ * Times and day keys that do not parse are skipped.
  */
 export function activeDays(progress: Progress, timeZone?: string): string[] {
   const days = new Set<string>();
@@ -45,6 +46,10 @@ export function activeDays(progress: Progress, timeZone?: string): string[] {
   for (const lesson of Object.values(progress.lessons)) {
     add(dayKey(lesson.firstVisitedAt, timeZone));
     add(dayKey(lesson.lastVisitedAt, timeZone));
+  }
+  for (const lab of Object.values(progress.labs)) {
+    add(dayKey(lab.firstRunAt, timeZone));
+    add(dayKey(lab.lastRunAt, timeZone));
   }
   for (const day of Object.keys(progress.archive.days)) if (isDayKey(day)) days.add(day);
   return [...days].sort();

@@ -59,10 +59,15 @@ function progressOf(
   {
     lessons = {},
     archive = {},
-  }: { lessons?: Record<string, LessonRecord>; archive?: Partial<ProgressArchive> } = {},
+    labs = {},
+  }: {
+    lessons?: Record<string, LessonRecord>;
+    archive?: Partial<ProgressArchive>;
+    labs?: Progress['labs'];
+  } = {},
 ): Progress {
   const empty = createEmptyProgress();
-  return { ...empty, lessons, attempts, archive: { ...empty.archive, ...archive } };
+  return { ...empty, lessons, attempts, archive: { ...empty.archive, ...archive }, labs };
 }
 
 const visit = (at: string, last = at): LessonRecord => ({ firstVisitedAt: at, lastVisitedAt: last });
@@ -181,6 +186,24 @@ describe('activeDays', () => {
 
     expect(activeDays(progress, 'America/Los_Angeles')).toEqual(['2026-11-27']);
     expect(activeDays(progress, 'UTC')).toEqual(['2026-11-28']);
+  });
+
+  it('counts the first and the last run of a lab as activity', () => {
+    const run = { checksPassed: 1, checksTotal: 3, probesDenied: 0, probesTotal: 1 };
+    const progress = progressOf([], {
+      labs: {
+        's3-read-one-prefix': {
+          firstRunAt: '2026-11-24T10:00:00.000Z',
+          lastRunAt: '2026-11-27T10:00:00.000Z',
+          runs: 3,
+          completedAt: null,
+          best: run,
+          policy: null,
+        },
+      },
+    });
+
+    expect(activeDays(progress, 'UTC')).toEqual(['2026-11-24', '2026-11-27']);
   });
 
   it('counts every kind of attempt as activity: full quizzes, retries and reviews', () => {
